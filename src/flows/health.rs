@@ -1,0 +1,23 @@
+//! Health endpoints: `alive` says the process serves; `ready` really asks Kratos.
+
+use actix_web::{HttpResponse, web};
+
+use crate::kratos::KratosClient;
+
+pub async fn alive() -> HttpResponse {
+    HttpResponse::Ok().json(serde_json::json!({"status": "ok"}))
+}
+
+pub async fn ready(kratos: web::Data<KratosClient>) -> HttpResponse {
+    match kratos.ready().await {
+        Ok(answer) if answer.status == 200 => HttpResponse::Ok().json(serde_json::json!({"status": "ok"})),
+        Ok(answer) => HttpResponse::ServiceUnavailable().json(serde_json::json!({
+            "status": "unavailable",
+            "reason": format!("Kratos is not ready (status {})", answer.status),
+        })),
+        Err(unreachable) => HttpResponse::ServiceUnavailable().json(serde_json::json!({
+            "status": "unavailable",
+            "reason": unreachable.to_string(),
+        })),
+    }
+}

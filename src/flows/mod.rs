@@ -1,0 +1,157 @@
+//! One module per self-service flow, plus the plumbing they share, written once here:
+//! reading the `flow` parameter, starting a flow at Kratos (with `return_to`), carrying a
+//! notice across a redirect, and refusing to send the browser anywhere but Kratos or us.
+//!
+//! Flow modules fetch or submit through the [`KratosClient`](crate::kratos::KratosClient)
+//! and pick page, fragment or redirect; they build no HTML and no Kratos URLs themselves.
+
+pub mod error;
+pub mod health;
+pub mod home;
+pub mod login;
+pub mod logout;
+pub mod settings;
+
+use actix_session::Session;
+use actix_web::HttpRequest;
+use serde::Deserialize;
+use url::Url;
+
+use crate::config::Config;
+use crate::http::assets::{self, Assets};
+use crate::http::htmx::Requester;
+use crate::http::problem::Problem;
+use crate::notice::{self, Notice};
+use crate::routes::{self, Links, encode};
+use crate::views::Chrome;
+
+/// Facts every handler needs, computed once at start-up and shared by all workers.
+pub struct Site {
+    pub links: Links,
+    pub product_name: String,
+    /// Kratos's browser-facing base URL without a trailing slash.
+    kratos_browser_base: String,
+    kratos_browser_origin: String,
+    stylesheet: String,
+    script: String,
+    htmx: String,
+}
+
+impl Site {
+    pub fn new(config: &Config, assets: &Assets) -> Self {
+        let links = Links::new(config.base_path.clone());
+        let asset = |name| links.asset(name, assets.version(name));
+        Self {
+            stylesheet: asset(assets::STYLESHEET),
+            script: asset(assets::SCRIPT),
+            htmx: asset(assets::HTMX),
+            kratos_browser_base: config.kratos_browser_url.as_str().trim_end_matches('/').to_owned(),
+            kratos_browser_origin: config.kratos_browser_url.origin().ascii_serialization(),
+            product_name: config.product_name.clone(),
+            links,
+        }
+    }
+
+    pub fn chrome(&self) -> Chrome<'_> {
+        Chrome {
+            links: &self.links,
+            product_name: &self.product_name,
+            stylesheet: &self.stylesheet,
+            script: &self.script,
+            htmx: &self.htmx,
+            signed_in_as: None,
+        }
+    }
+
+    /// A Kratos URL as browsers reach it, e.g. a flow's init route.
+    pub fn kratos_url(&self, path: &str, query: &[(&str, &str)]) -> String {
+        let mut url = format!("{}{path}", self.kratos_browser_base);
+        let mut separator = '?';
+        for (name, value) in query {
+            url.push(separator);
+            url.push_str(name);
+            url.push('=');
+            url.push_str(&encode(value));
+            separator = '&';
+        }
+        url
+    }
+
+    /// Whether the browser may be sent to `target`: Kratos's browser origin, or a path of ours.
+    /// Everything else (other hosts, `//host`, `javascript:`) is refused: no open redirects.
+    pub fn is_safe_redirect(&self, target: &str) -> bool {
+        if let Some(path) = target.strip_prefix('/') {
+            return !path.starts_with('/') && !path.starts_with('\\');
+        }
+        Url::parse(target).is_ok_and(|url| {
+            matches!(url.scheme(), "http" | "https")
+                && url.origin().ascii_serialization() == self.kratos_browser_origin
+        })
+    }
+}
+
+/// The query of every flow page: `?flow=<id>` plus what starting a flow may carry.
+#[derive(Debug, Default, Deserialize)]
+pub struct FlowQuery {
+    pub flow: Option<String>,
+    pub return_to: Option<String>,
+}
+
+/// What the `flow` parameter holds.
+pub enum FlowParam<'a> {
+    /// No `flow`: a new flow must be started.
+    Missing,
+    /// A well-formed flow id, safe to send to Kratos.
+    Id(&'a str),
+}
+
+impl FlowQuery {
+    /// Checks the flow id without asking Kratos: a malformed one is our visitor's problem.
+    pub fn flow_param(&self) -> Result<FlowParam<'_>, Problem> {
+        match self.flow.as_deref() {
+            None => Ok(FlowParam::Missing),
+            Some(id) if is_flow_id(id) => Ok(FlowParam::Id(id)),
+            Some(_) => Err(Problem::MalformedFlowId),
+        }
+    }
+}
+
+/// Kratos flow ids are UUIDs (8-4-4-4-12 hex digits).
+pub fn is_flow_id(candidate: &str) -> bool {
+    let groups: Vec<&str> = candidate.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(group, len)| group.len() == len && group.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Stores a notice for the next page. A failure to store it only loses the notice.
+pub fn set_notice(session: &Session, notice: Notice) {
+    if let Err(error) = session.insert(notice::SESSION_KEY, notice) {
+        log::warn!("could not store a notice in the UI session: {error}");
+    }
+}
+
+/// Takes (and removes) the notice left by the previous request, if any.
+pub fn take_notice(session: &Session) -> Option<Notice> {
+    match session.remove_as::<Notice>(notice::SESSION_KEY) {
+        Some(Ok(notice)) => Some(notice),
+        Some(Err(_)) | None => None,
+    }
+}
+
+/// The plain-words page for `problem`, or its message for htmx, with `retry` as the way on.
+pub fn problem(req: &HttpRequest, site: &Site, problem: Problem) -> actix_web::HttpResponse {
+    let retry = match req.query_string() {
+        "" => req.path().to_owned(),
+        query => format!("{}?{query}", req.path()),
+    };
+    // The retry link must point at this path only (never a full URL taken from the request).
+    let retry = if retry.starts_with('/') && !retry.starts_with("//") {
+        retry
+    } else {
+        site.links.path(routes::HOME)
+    };
+    problem.respond(Requester::of(req), &site.chrome(), &retry)
+}

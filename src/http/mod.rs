@@ -1,0 +1,7 @@
+//! HTTP plumbing shared by every flow.
+
+pub mod assets;
+pub mod headers;
+pub mod htmx;
+pub mod problem;
+pub mod respond;

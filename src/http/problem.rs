@@ -1,0 +1,79 @@
+//! Failures a person can understand: each variant names its status and its plain words.
+//!
+//! A problem becomes a whole page for a browser, or for htmx a message swapped into the flow's
+//! status region, leaving whatever the person typed in place so they can try again.
+
+use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
+
+use super::htmx::Requester;
+use super::respond;
+use crate::views::{self, Chrome};
+
+/// Where htmx puts a problem: the status region of the flow on the page.
+pub const STATUS_REGION_SELECTOR: &str = "#flow-status";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Kratos cannot be reached, timed out, or answered something that is not Kratos.
+    KratosUnavailable,
+    /// The `flow` query parameter is missing its value or is not a flow id.
+    MalformedFlowId,
+    /// Kratos does not know this flow.
+    FlowNotFound,
+    /// No page lives at this address.
+    PageNotFound,
+    /// The request itself is unusable (e.g. an unsupported form encoding).
+    BadRequest(&'static str),
+}
+
+impl Problem {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Problem::KratosUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Problem::MalformedFlowId | Problem::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Problem::FlowNotFound | Problem::PageNotFound => StatusCode::NOT_FOUND,
+        }
+    }
+
+    /// A heading and an explanation, in plain words, never internals.
+    pub fn words(&self) -> (&'static str, &'static str) {
+        match self {
+            Problem::KratosUnavailable => (
+                "The account service is not available",
+                "We could not reach the service that manages accounts. Please try again in a moment.",
+            ),
+            Problem::MalformedFlowId => (
+                "This link is not valid",
+                "The address of this page is incomplete or damaged. Start again from your account settings.",
+            ),
+            Problem::FlowNotFound => (
+                "This form no longer exists",
+                "The form you opened is unknown or was removed. Start again to get a new one.",
+            ),
+            Problem::PageNotFound => (
+                "Page not found",
+                "There is no page at this address. Check the address, or go to your account.",
+            ),
+            Problem::BadRequest(why) => ("This request could not be handled", why),
+        }
+    }
+
+    /// The answer for `requester`: a page, or for htmx a message in the status region.
+    pub fn respond(&self, requester: Requester, chrome: &Chrome, retry: &str) -> HttpResponse {
+        match requester {
+            Requester::Browser => respond::markup(
+                self.status(),
+                views::problem::page(chrome, self, retry),
+                &[],
+            ),
+            Requester::Htmx => respond::retargeted(
+                self.status(),
+                STATUS_REGION_SELECTOR,
+                "innerHTML",
+                views::problem::status_message(self),
+                &[],
+            ),
+        }
+    }
+}

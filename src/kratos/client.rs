@@ -1,0 +1,322 @@
+//! The one HTTP client that talks to Kratos's public API.
+//!
+//! One method per endpoint. Every call forwards the browser's `Cookie`, `User-Agent` and
+//! `X-Forwarded-*` headers, asks for JSON with exactly `Accept: application/json` (anything
+//! else makes Kratos answer with redirects), never follows redirects (their `Set-Cookie`s would be
+//! lost), is bounded by a timeout and a body limit, and hands back every `Set-Cookie` so the
+//! caller can relay them to the browser.
+//!
+//! awc clients are not `Send`: each actix worker builds its own [`KratosClient`].
+
+use std::time::Duration;
+
+use actix_web::HttpRequest;
+use actix_web::http::header::{self, HeaderMap, HeaderValue};
+use actix_web::web::Bytes;
+use url::Url;
+
+use super::outcome::{Outcome, classify};
+
+/// The largest Kratos response we read. Flows are a few kB; a TOTP QR code adds about 10 kB.
+pub const MAX_RESPONSE_BYTES: usize = 1024 * 1024;
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Kratos endpoints, relative to the public base URL.
+pub mod endpoint {
+    pub const SETTINGS_INIT: &str = "/self-service/settings/browser";
+    pub const SETTINGS_FLOW: &str = "/self-service/settings/flows";
+    pub const SETTINGS_SUBMIT: &str = "/self-service/settings";
+    pub const LOGIN_INIT: &str = "/self-service/login/browser";
+    pub const LOGIN_FLOW: &str = "/self-service/login/flows";
+    pub const ERRORS: &str = "/self-service/errors";
+    pub const LOGOUT_INIT: &str = "/self-service/logout/browser";
+    pub const HEALTH_READY: &str = "/health/ready";
+}
+
+/// The browser-side context of one call: what is forwarded to Kratos.
+#[derive(Clone, Debug, Default)]
+pub struct Forwarded {
+    cookie: Option<HeaderValue>,
+    user_agent: Option<HeaderValue>,
+    forwarded_for: Option<HeaderValue>,
+    forwarded_proto: Option<HeaderValue>,
+    forwarded_host: Option<HeaderValue>,
+}
+
+impl Forwarded {
+    /// Takes the headers to forward from the browser's request. The peer address is appended
+    /// to `X-Forwarded-For` so Kratos records where a session was used.
+    pub fn from_request(req: &HttpRequest) -> Self {
+        let headers = req.headers();
+        let peer = req.peer_addr().map(|addr| addr.ip().to_string());
+        let forwarded_for = match (headers.get("x-forwarded-for"), peer) {
+            (Some(existing), Some(peer)) => existing
+                .to_str()
+                .ok()
+                .and_then(|existing| HeaderValue::from_str(&format!("{existing}, {peer}")).ok()),
+            (None, Some(peer)) => HeaderValue::from_str(&peer).ok(),
+            (existing, None) => existing.cloned(),
+        };
+        Self {
+            cookie: joined_cookie_header(headers),
+            user_agent: headers.get(header::USER_AGENT).cloned(),
+            forwarded_for,
+            forwarded_proto: headers.get("x-forwarded-proto").cloned(),
+            forwarded_host: headers.get("x-forwarded-host").cloned(),
+        }
+    }
+
+    /// The same browser after it stored `set_cookies`: used to re-fetch a flow right after a
+    /// submit that re-issued cookies (a new session cookie after a save, for instance).
+    pub fn with_cookies_set(&self, set_cookies: &[HeaderValue]) -> Self {
+        if set_cookies.is_empty() {
+            return self.clone();
+        }
+        let mut jar: Vec<(String, String)> = self
+            .cookie
+            .as_ref()
+            .and_then(|value| value.to_str().ok())
+            .map(|value| {
+                value
+                    .split(';')
+                    .filter_map(|pair| pair.trim().split_once('='))
+                    .map(|(name, value)| (name.to_owned(), value.to_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        for set_cookie in set_cookies {
+            let Some(first) = set_cookie.to_str().ok().and_then(|v| v.split(';').next()) else {
+                continue;
+            };
+            let Some((name, value)) = first.trim().split_once('=') else {
+                continue;
+            };
+            let expired = set_cookie.to_str().is_ok_and(is_expiring_set_cookie);
+            jar.retain(|(existing, _)| existing != name);
+            if !expired {
+                jar.push((name.to_owned(), value.to_owned()));
+            }
+        }
+        let joined = jar
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect::<Vec<_>>()
+            .join("; ");
+        Self {
+            cookie: HeaderValue::from_str(&joined).ok().filter(|_| !jar.is_empty()),
+            ..self.clone()
+        }
+    }
+}
+
+/// Browsers send one `Cookie` header; HTTP/2 clients may split it. Kratos gets one.
+fn joined_cookie_header(headers: &HeaderMap) -> Option<HeaderValue> {
+    let mut values = headers.get_all(header::COOKIE);
+    let first = values.next()?.clone();
+    let rest: Vec<&str> = values.filter_map(|v| v.to_str().ok()).collect();
+    if rest.is_empty() {
+        return Some(first);
+    }
+    let mut joined = first.to_str().ok()?.to_owned();
+    for value in rest {
+        joined.push_str("; ");
+        joined.push_str(value);
+    }
+    HeaderValue::from_str(&joined).ok()
+}
+
+fn is_expiring_set_cookie(set_cookie: &str) -> bool {
+    set_cookie.split(';').skip(1).any(|attribute| {
+        let attribute = attribute.trim().to_ascii_lowercase();
+        attribute == "max-age=0" || attribute.starts_with("max-age=-")
+    })
+}
+
+/// What Kratos answered: status, every `Set-Cookie` to relay, and the raw body.
+#[derive(Debug)]
+pub struct KratosResponse {
+    pub status: u16,
+    pub set_cookies: Vec<HeaderValue>,
+    pub body: Bytes,
+}
+
+impl KratosResponse {
+    pub fn outcome(&self) -> Outcome {
+        classify(self.status, &self.body)
+    }
+}
+
+/// Why a call produced no answer at all.
+#[derive(Debug)]
+pub enum Unreachable {
+    Connect(String),
+    Timeout,
+    Body(String),
+}
+
+impl std::fmt::Display for Unreachable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unreachable::Connect(why) => write!(f, "cannot connect to Kratos: {why}"),
+            Unreachable::Timeout => f.write_str("Kratos did not answer in time"),
+            Unreachable::Body(why) => write!(f, "cannot read Kratos's answer: {why}"),
+        }
+    }
+}
+
+/// A Kratos public API client for one worker.
+pub struct KratosClient {
+    http: awc::Client,
+    public_url: String,
+}
+
+impl KratosClient {
+    pub fn new(public_url: &Url, timeout: Duration) -> Self {
+        let http = awc::Client::builder()
+            .disable_redirects()
+            .timeout(timeout)
+            .connector(awc::Connector::new().timeout(CONNECT_TIMEOUT))
+            .finish();
+        Self {
+            http,
+            public_url: public_url.as_str().trim_end_matches('/').to_owned(),
+        }
+    }
+
+    fn url(&self, path: &str, query: &[(&str, &str)]) -> String {
+        let mut url = format!("{}{path}", self.public_url);
+        if !query.is_empty() {
+            url.push('?');
+            let mut serializer = url::form_urlencoded::Serializer::new(String::new());
+            serializer.extend_pairs(query);
+            url.push_str(&serializer.finish());
+        }
+        url
+    }
+
+    /// `GET <flow endpoint>?id=<id>`: one self-service flow as JSON.
+    pub async fn fetch_flow(
+        &self,
+        flow_endpoint: &str,
+        id: &str,
+        from: &Forwarded,
+    ) -> Result<KratosResponse, Unreachable> {
+        self.get(&self.url(flow_endpoint, &[("id", id)]), from).await
+    }
+
+    /// `POST <submit endpoint>?flow=<id>`: forwards the browser's form body unchanged.
+    pub async fn submit_flow(
+        &self,
+        submit_endpoint: &str,
+        id: &str,
+        content_type: &HeaderValue,
+        body: Bytes,
+        from: &Forwarded,
+    ) -> Result<KratosResponse, Unreachable> {
+        let url = self.url(submit_endpoint, &[("flow", id)]);
+        let request = forward(self.http.post(url), from)
+            .insert_header((header::CONTENT_TYPE, content_type.clone()));
+        read(request.send_body(body)).await
+    }
+
+    /// `GET /self-service/errors?id=`: a stored error.
+    pub async fn fetch_error(
+        &self,
+        id: &str,
+        from: &Forwarded,
+    ) -> Result<KratosResponse, Unreachable> {
+        self.get(&self.url(endpoint::ERRORS, &[("id", id)]), from)
+            .await
+    }
+
+    /// `GET /self-service/logout/browser`: a logout URL for the signed-in browser.
+    pub async fn create_logout_flow(
+        &self,
+        from: &Forwarded,
+    ) -> Result<KratosResponse, Unreachable> {
+        self.get(&self.url(endpoint::LOGOUT_INIT, &[]), from).await
+    }
+
+    /// `GET /health/ready`: whether Kratos itself is ready (and reachable).
+    pub async fn ready(&self) -> Result<KratosResponse, Unreachable> {
+        self.get(&self.url(endpoint::HEALTH_READY, &[]), &Forwarded::default())
+            .await
+    }
+
+    async fn get(&self, url: &str, from: &Forwarded) -> Result<KratosResponse, Unreachable> {
+        read(forward(self.http.get(url), from).send()).await
+    }
+}
+
+fn forward(mut request: awc::ClientRequest, from: &Forwarded) -> awc::ClientRequest {
+    request = request.insert_header((header::ACCEPT, "application/json"));
+    let pairs = [
+        (header::COOKIE, &from.cookie),
+        (header::USER_AGENT, &from.user_agent),
+        (header::HeaderName::from_static("x-forwarded-for"), &from.forwarded_for),
+        (header::HeaderName::from_static("x-forwarded-proto"), &from.forwarded_proto),
+        (header::HeaderName::from_static("x-forwarded-host"), &from.forwarded_host),
+    ];
+    for (name, value) in pairs {
+        if let Some(value) = value {
+            request = request.insert_header((name, value.clone()));
+        }
+    }
+    request
+}
+
+async fn read(sent: awc::SendClientRequest) -> Result<KratosResponse, Unreachable> {
+    let mut response = sent.await.map_err(|error| match error {
+        awc::error::SendRequestError::Timeout => Unreachable::Timeout,
+        awc::error::SendRequestError::Connect(awc::error::ConnectError::Timeout) => {
+            Unreachable::Timeout
+        }
+        other => Unreachable::Connect(other.to_string()),
+    })?;
+    let status = response.status().as_u16();
+    let set_cookies = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .cloned()
+        .collect();
+    let body = response
+        .body()
+        .limit(MAX_RESPONSE_BYTES)
+        .await
+        .map_err(|error| match error {
+            awc::error::PayloadError::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => {
+                Unreachable::Timeout
+            }
+            other => Unreachable::Body(other.to_string()),
+        })?;
+    Ok(KratosResponse {
+        status,
+        set_cookies,
+        body,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refetch_uses_the_cookies_kratos_just_set() {
+        let from = Forwarded {
+            cookie: Some(HeaderValue::from_static(
+                "ory_kratos_session=old; csrf_token_abc=keep; gone=1",
+            )),
+            ..Forwarded::default()
+        };
+        let next = from.with_cookies_set(&[
+            HeaderValue::from_static("ory_kratos_session=new; Path=/; HttpOnly"),
+            HeaderValue::from_static("gone=; Path=/; Max-Age=0"),
+            HeaderValue::from_static("ory_kratos_continuity=c; Path=/"),
+        ]);
+        let cookie = next.cookie.unwrap();
+        assert_eq!(
+            cookie.to_str().unwrap(),
+            "csrf_token_abc=keep; ory_kratos_session=new; ory_kratos_continuity=c"
+        );
+    }
+}

@@ -1,0 +1,21 @@
+//! The binary: configure logging, read the configuration, serve until stopped.
+
+use kratos_htmx_ui::config::Config;
+use kratos_htmx_ui::startup::Application;
+
+#[actix_web::main]
+async fn main() -> std::io::Result<()> {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("configuration error: {problem}");
+            }
+            std::process::exit(2);
+        }
+    };
+    let app = Application::build(config)?;
+    log::info!("listening on http://{}", app.address());
+    app.run_until_stopped().await
+}

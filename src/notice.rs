@@ -1,0 +1,47 @@
+//! Notices carried across one redirect in the UI's own session cookie (a "flash").
+//!
+//! Only UI facts live here: never credentials, never flow contents. A notice is shown once,
+//! on the next page, then removed.
+
+use serde::{Deserialize, Serialize};
+
+/// The session key the notice is stored under.
+pub const SESSION_KEY: &str = "notice";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Notice {
+    /// The form the person had open expired; a new one was started.
+    FlowExpired,
+    /// The form could not be used any more (another account, or gone); a new one was started.
+    FlowRestarted,
+    /// Kratos refused a request made through htmx; shown on the error page.
+    Refused {
+        id: Option<String>,
+        reason: Option<String>,
+        message: Option<String>,
+    },
+}
+
+impl Notice {
+    /// A one-line text for the status region of a flow page.
+    pub fn text(&self) -> &'static str {
+        match self {
+            Notice::FlowExpired => {
+                "Your form expired before it was sent, so we started a new one. Nothing was changed: please enter your changes again."
+            }
+            Notice::FlowRestarted => {
+                "That form could not be used any more, so we started a new one. Nothing was changed."
+            }
+            Notice::Refused { .. } => "Your request was refused by the account service.",
+        }
+    }
+
+    /// A stable id for tests and styling.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Notice::FlowExpired => "flow-expired",
+            Notice::FlowRestarted => "flow-restarted",
+            Notice::Refused { .. } => "refused",
+        }
+    }
+}

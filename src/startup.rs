@@ -1,0 +1,126 @@
+//! The composition root: binds the listener, builds the shared state and the per-worker Kratos
+//! client, stacks the middleware and owns THE route table. Nothing else registers routes.
+
+use std::net::{SocketAddr, TcpListener};
+
+use actix_session::SessionMiddleware;
+use actix_session::config::{CookieContentSecurity, PersistentSession};
+use actix_session::storage::CookieSessionStore;
+use actix_web::cookie::{Key, SameSite};
+use actix_web::dev::Server;
+use actix_web::middleware::Logger;
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
+
+use crate::config::Config;
+use crate::flows::{self, Site};
+use crate::http::assets::{self, Assets};
+use crate::http::headers::security_headers;
+use crate::http::problem::Problem;
+use crate::kratos::KratosClient;
+use crate::routes;
+
+/// The largest form body accepted; settings forms are a few hundred bytes.
+pub const MAX_FORM_BYTES: usize = 64 * 1024;
+/// The name of the UI's own cookie (flash notices only).
+pub const SESSION_COOKIE: &str = "kratos_ui_session";
+
+/// A bound, configured server, ready to run.
+pub struct Application {
+    address: SocketAddr,
+    server: Server,
+}
+
+impl Application {
+    /// Binds `BIND:PORT` and builds the server.
+    pub fn build(config: Config) -> std::io::Result<Self> {
+        let listener = TcpListener::bind((config.bind, config.port))?;
+        Self::with_listener(config, listener)
+    }
+
+    /// Builds the server on an already bound listener (tests bind port 0 first).
+    pub fn with_listener(config: Config, listener: TcpListener) -> std::io::Result<Self> {
+        let address = listener.local_addr()?;
+        let assets = Assets::load(&config)?;
+        let site = web::Data::new(Site::new(&config, &assets));
+        let assets = web::Data::new(assets);
+        let session_key = Key::derive_from(config.cookie_secret.expose().as_bytes());
+        let server = HttpServer::new(move || {
+            let kratos = KratosClient::new(&config.kratos_public_url, config.kratos_timeout);
+            let cookie_path = if config.base_path.is_empty() { "/".to_owned() } else { config.base_path.clone() };
+            let session = SessionMiddleware::builder(CookieSessionStore::default(), session_key.clone())
+                .cookie_name(SESSION_COOKIE.to_owned())
+                .cookie_secure(config.cookie_secure)
+                .cookie_http_only(true)
+                .cookie_same_site(SameSite::Lax)
+                .cookie_path(cookie_path)
+                .cookie_content_security(CookieContentSecurity::Private)
+                .session_lifecycle(PersistentSession::default())
+                .build();
+            App::new()
+                .app_data(web::Data::new(kratos))
+                .app_data(site.clone())
+                .app_data(assets.clone())
+                .app_data(web::PayloadConfig::new(MAX_FORM_BYTES))
+                .app_data(web::QueryConfig::default().error_handler(|error, _| {
+                    actix_web::error::InternalError::from_response(
+                        error,
+                        HttpResponse::BadRequest()
+                            .content_type("text/plain; charset=utf-8")
+                            .body("The address of this page is not valid."),
+                    )
+                    .into()
+                }))
+                .wrap(session)
+                .wrap(security_headers(&config.kratos_browser_url))
+                .wrap(access_log())
+                .service(web::scope(&config.base_path).configure(route_table))
+                .default_service(web::to(not_found))
+        })
+        .listen(listener)?
+        .run();
+        Ok(Self { address, server })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    pub fn port(&self) -> u16 {
+        self.address.port()
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+
+    /// The server itself, for callers that manage its lifetime (tests stop it).
+    pub fn into_server(self) -> Server {
+        self.server
+    }
+}
+
+/// THE route table, one line per route.
+fn route_table(cfg: &mut web::ServiceConfig) {
+    cfg.route(routes::HOME, web::get().to(flows::home::show))
+        .route(routes::SETTINGS, web::get().to(flows::settings::show))
+        .route(routes::SETTINGS, web::post().to(flows::settings::save))
+        .route(routes::LOGIN, web::get().to(flows::login::show))
+        .route(routes::LOGOUT, web::get().to(flows::logout::confirm))
+        .route(routes::LOGOUT, web::post().to(flows::logout::sign_out))
+        .route(routes::ERROR, web::get().to(flows::error::show))
+        .route(routes::HEALTH_ALIVE, web::get().to(flows::health::alive))
+        .route(routes::HEALTH_READY, web::get().to(flows::health::ready))
+        .route(&format!("{}/{{name}}", routes::ASSETS), web::get().to(assets::serve))
+        .default_service(web::to(not_found));
+}
+
+async fn not_found(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
+    flows::problem(&req, &site, Problem::PageNotFound)
+}
+
+/// Access log without query strings: flow ids and `return_to`s stay out of the logs, and
+/// headers (cookies) are never logged.
+fn access_log() -> Logger {
+    Logger::new(r#"%a "%{request}xi" %s %b %Dms"#)
+        .custom_request_replace("request", |req| format!("{} {}", req.method(), req.path()))
+}

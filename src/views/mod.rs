@@ -1,0 +1,37 @@
+//! Views: pure functions from data to `maud::Markup`, with no I/O.
+//!
+//! A page is always the layout around fragment functions, and htmx answers reuse those same
+//! fragment functions, so a page and a swap can never disagree. maud escapes everything; no
+//! view uses `PreEscaped` on text that came from Kratos or the visitor.
+
+pub mod error;
+pub mod layout;
+pub mod login;
+pub mod logout;
+pub mod messages;
+pub mod nodes;
+pub mod problem;
+pub mod settings;
+
+use crate::routes::Links;
+
+/// What every page around the content needs: links, asset URLs, product name, who is signed in.
+#[derive(Clone, Copy, Debug)]
+pub struct Chrome<'a> {
+    pub links: &'a Links,
+    pub product_name: &'a str,
+    pub stylesheet: &'a str,
+    pub script: &'a str,
+    pub htmx: &'a str,
+    /// Shown in the header with a sign-out button when known (from the flow's identity).
+    pub signed_in_as: Option<&'a str>,
+}
+
+impl<'a> Chrome<'a> {
+    pub fn signed_in_as(self, who: Option<&'a str>) -> Self {
+        Self {
+            signed_in_as: who,
+            ..self
+        }
+    }
+}

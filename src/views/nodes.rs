@@ -1,0 +1,248 @@
+//! The one node renderer: every Kratos UI node of every flow is drawn here.
+//!
+//! Inputs keep Kratos's `name`, `type`, `required`, `autocomplete`, `pattern` and `maxlength`;
+//! labels come from `meta.label` (the schema `title` for traits); messages sit under their
+//! field, linked with `aria-describedby`, and an invalid field says `aria-invalid="true"`.
+//! Submit inputs become `<button name value>` so the clicked one is what the form sends.
+//! Unknown node types render nothing rather than failing the page.
+
+use maud::{Markup, html};
+
+use super::messages::{self, FieldError};
+use crate::kratos::group;
+use crate::kratos::model::{Attributes, InputAttributes, Message, MessageKind, Node, Ui};
+
+/// The nodes of one form: the shared hidden fields (CSRF token) plus one group's nodes.
+pub struct GroupForm<'a> {
+    pub group: &'a str,
+    pub nodes: Vec<&'a Node>,
+}
+
+/// Splits a flow's nodes into one form per group, in Kratos's order. Hidden inputs of the
+/// `default` group (the CSRF token) go into every form; its visible nodes (the login
+/// identifier) go into the form of the group that needs them: password, else code, else the
+/// first.
+pub fn group_forms(ui: &Ui) -> Vec<GroupForm<'_>> {
+    let mut groups: Vec<&str> = Vec::new();
+    for node in &ui.nodes {
+        if node.group != group::DEFAULT && !groups.contains(&node.group.as_str()) {
+            groups.push(&node.group);
+        }
+    }
+    let hidden_defaults: Vec<&Node> = ui
+        .nodes
+        .iter()
+        .filter(|node| node.group == group::DEFAULT && node.is_hidden_input())
+        .collect();
+    let visible_defaults: Vec<&Node> = ui
+        .nodes
+        .iter()
+        .filter(|node| node.group == group::DEFAULT && !node.is_hidden_input())
+        .collect();
+    let owner = [group::PASSWORD, group::CODE]
+        .into_iter()
+        .find(|candidate| groups.contains(candidate))
+        .or(groups.first().copied());
+    if groups.is_empty() && !visible_defaults.is_empty() {
+        groups.push(group::DEFAULT);
+    }
+    groups
+        .into_iter()
+        .map(|name| {
+            let mut nodes = hidden_defaults.clone();
+            if Some(name) == owner || name == group::DEFAULT {
+                nodes.extend(visible_defaults.iter().copied());
+            }
+            nodes.extend(ui.nodes.iter().filter(|node| node.group == name && name != group::DEFAULT));
+            GroupForm { group: name, nodes }
+        })
+        .collect()
+}
+
+/// The element id of an input, unique on the page: `<form prefix>-<name>` with only
+/// characters that are safe in ids and CSS selectors.
+pub fn field_id(prefix: &str, name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .collect();
+    format!("{prefix}-{cleaned}")
+}
+
+fn label_text(node: &Node) -> Option<&str> {
+    node.label().map(|label| label.text.as_str()).filter(|text| !text.is_empty())
+}
+
+fn has_error(messages: &[Message]) -> bool {
+    messages.iter().any(|message| message.kind == MessageKind::Error)
+}
+
+/// The invalid visible fields of a form, in order, for the error summary and focus.
+pub fn field_errors<'a>(prefix: &str, nodes: &[&'a Node]) -> Vec<FieldError<'a>> {
+    nodes
+        .iter()
+        .filter_map(|node| {
+            let input = node.input()?;
+            if input.kind == "hidden" {
+                return None;
+            }
+            let message = node.messages.iter().find(|m| m.kind == MessageKind::Error)?;
+            Some(FieldError {
+                field_id: field_id(prefix, &input.name),
+                label: label_text(node).unwrap_or(&input.name),
+                message,
+            })
+        })
+        .collect()
+}
+
+/// Messages attached to hidden nodes (e.g. a CSRF problem) have no field to sit under.
+pub fn orphan_messages<'a>(nodes: impl IntoIterator<Item = &'a Node>) -> Vec<&'a Message> {
+    nodes
+        .into_iter()
+        .filter(|node| node.is_hidden_input())
+        .flat_map(|node| node.messages.iter())
+        .collect()
+}
+
+/// Renders the nodes of one form. `autofocus` names the field id to focus on page load.
+pub fn render(prefix: &str, nodes: &[&Node], autofocus: Option<&str>) -> Markup {
+    html! {
+        @for node in nodes {
+            (render_node(prefix, node, autofocus))
+        }
+    }
+}
+
+fn render_node(prefix: &str, node: &Node, autofocus: Option<&str>) -> Markup {
+    match &node.attributes {
+        Attributes::Input(input) => render_input(prefix, node, input, autofocus),
+        Attributes::Image(image) => html! {
+            figure.node-image {
+                img src=(image.src) width=[image.width] height=[image.height]
+                    alt=(label_text(node).unwrap_or("")) data-testid={ "node/image/" (image.id) };
+                @if let Some(label) = label_text(node) { figcaption { (label) } }
+            }
+        },
+        Attributes::Text(text) => render_text(node, &text.id, &text.text),
+        Attributes::Anchor(anchor) => html! {
+            @if is_safe_href(&anchor.href) {
+                a.button.button--secondary href=(anchor.href) data-testid={ "node/anchor/" (anchor.id) } {
+                    (anchor.title.as_ref().map_or(anchor.href.as_str(), |title| title.text.as_str()))
+                }
+            }
+        },
+        Attributes::Division(division) => html! {
+            div.node-div id=(division.id) data-testid={ "node/div/" (division.id) } {}
+        },
+        // Kratos's scripts (WebAuthn) are loaded by our own script, never inline.
+        Attributes::Script(_) | Attributes::Unknown => html! {},
+    }
+}
+
+/// Only web and relative links; never `javascript:` or `data:`.
+fn is_safe_href(href: &str) -> bool {
+    let lower = href.trim_start().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with('/')
+}
+
+fn render_text(node: &Node, id: &str, text: &Message) -> Markup {
+    let codes: Vec<&str> = text
+        .context
+        .as_ref()
+        .and_then(|context| context.get("secrets"))
+        .and_then(|secrets| secrets.as_array())
+        .map(|secrets| {
+            secrets
+                .iter()
+                .filter_map(|secret| secret.get("text").and_then(|t| t.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
+    html! {
+        div.node-text {
+            @if let Some(label) = label_text(node) {
+                p.node-text-label data-testid={ "node/text/" (id) "/label" } { (label) }
+            }
+            @if codes.is_empty() {
+                p.node-text-value data-testid={ "node/text/" (id) "/text" } { code { (text.text) } }
+            } @else {
+                ul.codes data-testid={ "node/text/" (id) "/text" } {
+                    @for code in codes { li { code { (code) } } }
+                }
+            }
+        }
+    }
+}
+
+fn render_input(
+    prefix: &str,
+    node: &Node,
+    input: &InputAttributes,
+    autofocus: Option<&str>,
+) -> Markup {
+    let id = field_id(prefix, &input.name);
+    let label = label_text(node).unwrap_or(&input.name);
+    match input.kind.as_str() {
+        "hidden" => html! {
+            input type="hidden" name=(input.name) value=(input.value_text());
+        },
+        "submit" => html! {
+            button class=(button_class(&input.name)) type="submit" name=(input.name)
+                value=(input.value_text()) disabled[input.disabled] { (label) }
+            (messages::field_messages(&format!("{id}-messages"), &node.messages))
+        },
+        "button" => html! {
+            button.button.button--primary type="button" name=(input.name) value=(input.value_text())
+                disabled[input.disabled] data-kratos-trigger=[input.onclick_trigger.as_deref()] { (label) }
+            (messages::field_messages(&format!("{id}-messages"), &node.messages))
+        },
+        "checkbox" => {
+            let invalid = has_error(&node.messages);
+            let described = format!("{id}-messages");
+            html! {
+                div.field.field--checkbox {
+                    // Unchecked boxes are not sent and profile updates replace all traits:
+                    // the hidden `false` keeps the trait; Kratos reads the last boolean value.
+                    input type="hidden" name=(input.name) value="false";
+                    input.field-checkbox id=(id) type="checkbox" name=(input.name) value="true"
+                        checked[input.is_checked()] required[input.required] disabled[input.disabled]
+                        aria-invalid=[invalid.then_some("true")]
+                        aria-describedby=[(!node.messages.is_empty()).then_some(described.as_str())]
+                        autofocus[autofocus == Some(id.as_str())];
+                    label.field-label for=(id) { (label) }
+                    (messages::field_messages(&described, &node.messages))
+                }
+            }
+        }
+        kind => {
+            let invalid = has_error(&node.messages);
+            let described = format!("{id}-messages");
+            // Never echo a password back into the page.
+            let value = (kind != "password").then(|| input.value_text()).filter(|v| !v.is_empty());
+            html! {
+                div.field.field--invalid[invalid] {
+                    label.field-label for=(id) { (label) }
+                    input.field-input id=(id) type=(kind) name=(input.name) value=[value]
+                        required[input.required] disabled[input.disabled]
+                        autocomplete=[input.autocomplete.as_deref()]
+                        pattern=[input.pattern.as_deref()]
+                        maxlength=[input.maxlength]
+                        aria-invalid=[invalid.then_some("true")]
+                        aria-describedby=[(!node.messages.is_empty()).then_some(described.as_str())]
+                        autofocus[autofocus == Some(id.as_str())];
+                    (messages::field_messages(&described, &node.messages))
+                }
+            }
+        }
+    }
+}
+
+/// The form's main action (`method=...`) is primary; everything else is secondary.
+fn button_class(name: &str) -> &'static str {
+    if name == "method" {
+        "button button--primary"
+    } else {
+        "button button--secondary"
+    }
+}

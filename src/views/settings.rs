@@ -1,0 +1,145 @@
+//! The settings screen: one section per method group, each a real form.
+//!
+//! [`page`] is the layout around [`body`], and htmx saves answer with [`body`] alone, which
+//! replaces the whole `#flow` element: one save can change other sections (a new password
+//! enables unlinking a social account), so every section always shows the re-fetched flow.
+
+use maud::{Markup, html};
+
+use super::messages::{self, FieldError};
+use super::nodes::{self, GroupForm};
+use super::{Chrome, layout};
+use crate::kratos::group;
+use crate::kratos::model::{ContinueWith, Flow, Message, MessageKind};
+use crate::notice::Notice;
+
+/// Everything the settings screen shows.
+pub struct SettingsView<'a> {
+    pub flow: &'a Flow,
+    /// Where htmx posts this flow's forms (our server).
+    pub submit_url: &'a str,
+    /// A notice from the previous request (e.g. "your form expired").
+    pub notice: Option<&'a Notice>,
+    /// `continue_with` of the submit that produced this view (htmx path only).
+    pub continue_with: &'a [ContinueWith],
+}
+
+pub const TITLE: &str = "Account settings";
+
+/// The heading and one-line explanation of a settings section.
+pub fn section_words(group_name: &str) -> (String, &'static str) {
+    let (heading, intro) = match group_name {
+        group::PROFILE => ("Profile", "Your name and how we can reach you."),
+        group::PASSWORD => (
+            "Password",
+            "Choose a new password of at least 8 characters. You sign in with it and your email address.",
+        ),
+        group::OIDC => ("Linked accounts", "Sign in with an account you already have elsewhere."),
+        group::TOTP => (
+            "Authenticator app",
+            "Use a code from an app on your phone as a second step when you sign in.",
+        ),
+        group::LOOKUP_SECRET => (
+            "Backup codes",
+            "One-time codes for when you cannot use your other second step.",
+        ),
+        group::WEBAUTHN => (
+            "Security keys",
+            "Use a hardware key or your device as a second step when you sign in.",
+        ),
+        group::PASSKEY => ("Passkeys", "Sign in without a password, using your device."),
+        other => return (title_case(other), "More settings from your account service."),
+    };
+    (heading.to_owned(), intro)
+}
+
+fn title_case(name: &str) -> String {
+    let spaced = name.replace(['_', '-'], " ");
+    let mut chars = spaced.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+pub fn page(chrome: &Chrome, view: &SettingsView) -> Markup {
+    layout::page(
+        chrome,
+        TITLE,
+        html! {
+            h1.page-title { (TITLE) }
+            (body(view))
+        },
+    )
+}
+
+/// The swappable part: status region, error summary and every section.
+pub fn body(view: &SettingsView) -> Markup {
+    let flow = view.flow;
+    let forms = nodes::group_forms(&flow.ui);
+    let field_errors: Vec<FieldError> = forms
+        .iter()
+        .flat_map(|form| nodes::field_errors(form.group, &form.nodes))
+        .collect();
+    let mut flow_messages: Vec<&Message> = flow.ui.messages.iter().collect();
+    flow_messages.extend(nodes::orphan_messages(&flow.ui.nodes));
+    // Kratos keeps an old "saved" message in a flow that later failed validation; a success
+    // next to an error would be a contradiction, so the error wins.
+    let any_error = !field_errors.is_empty()
+        || flow_messages.iter().any(|m| m.kind == MessageKind::Error);
+    if any_error {
+        flow_messages.retain(|m| m.kind != MessageKind::Success);
+    }
+    let verification = view.continue_with.iter().find_map(|item| match item {
+        ContinueWith::ShowVerificationUi { flow } => Some(flow),
+        _ => None,
+    });
+    let has_status = view.notice.is_some() || !flow_messages.is_empty() || verification.is_some();
+    let autofocus = field_errors.first().map(|error| error.field_id.as_str());
+    html! {
+        div #flow .flow data-testid="settings-flow" data-flow-id=(flow.id) {
+            div #flow-status .flow-status tabindex="-1"
+                autofocus[autofocus.is_none() && has_status] {
+                @if let Some(notice) = view.notice {
+                    div.flow-messages role="status" {
+                        p.message.message--info data-testid={ "ui/notice/" (notice.id()) } { (notice.text()) }
+                    }
+                }
+                (messages::flow_messages(&flow_messages))
+                @if let Some(verification) = verification {
+                    div.flow-messages role="status" data-testid="verification-notice" {
+                        p.message.message--info {
+                            "We sent a verification code to "
+                            (verification.verifiable_address.as_deref().unwrap_or("your new address"))
+                            ". "
+                            @if let Some(url) = verification.url.as_deref().filter(|u| u.starts_with("http")) {
+                                a href=(url) { "Verify your address" }
+                            }
+                        }
+                    }
+                }
+            }
+            (messages::error_summary(&field_errors))
+            @for form in &forms {
+                (section(view, form, autofocus))
+            }
+        }
+    }
+}
+
+fn section(view: &SettingsView, form: &GroupForm, autofocus: Option<&str>) -> Markup {
+    let (heading, intro) = section_words(form.group);
+    let heading_id = format!("{}-heading", form.group);
+    let ui = &view.flow.ui;
+    html! {
+        section.card data-testid={ (form.group) "-settings-card" } aria-labelledby=(heading_id) {
+            h2.card-title id=(heading_id) { (heading) }
+            p.card-intro { (intro) }
+            form.card-form method=(ui.method.to_ascii_lowercase()) action=(ui.action)
+                hx-post=(view.submit_url) hx-target="#flow" hx-swap="outerHTML" hx-sync="this:drop"
+                novalidate {
+                (nodes::render(form.group, &form.nodes, autofocus))
+            }
+        }
+    }
+}
