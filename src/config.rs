@@ -93,15 +93,27 @@ impl Config {
             .and_then(|raw| parse_http_url("KRATOS_ADMIN_URL", &raw, &mut problems));
 
         let bind = match get("BIND") {
-            Some(raw) => raw.trim().parse().map_err(|_| {
-                problems.push(format!("BIND must be an IP address such as 127.0.0.1 or 0.0.0.0, got {raw:?}"));
-            }).ok(),
+            Some(raw) => raw
+                .trim()
+                .parse()
+                .map_err(|_| {
+                    problems.push(format!(
+                        "BIND must be an IP address such as 127.0.0.1 or 0.0.0.0, got {raw:?}"
+                    ));
+                })
+                .ok(),
             None => Some(IpAddr::from([127, 0, 0, 1])),
         };
         let port = match get("PORT") {
-            Some(raw) => raw.trim().parse().map_err(|_| {
-                problems.push(format!("PORT must be a number from 0 to 65535, got {raw:?}"));
-            }).ok(),
+            Some(raw) => raw
+                .trim()
+                .parse()
+                .map_err(|_| {
+                    problems.push(format!(
+                        "PORT must be a number from 0 to 65535, got {raw:?}"
+                    ));
+                })
+                .ok(),
             None => Some(4455),
         };
         let cookie_secret = match lookup("COOKIE_SECRET") {
@@ -122,7 +134,9 @@ impl Config {
         };
         let cookie_secure = match get("COOKIE_SECURE") {
             Some(raw) => parse_bool("COOKIE_SECURE", &raw, &mut problems),
-            None => kratos_browser_url.as_ref().map(|url| url.scheme() == "https"),
+            None => kratos_browser_url
+                .as_ref()
+                .map(|url| url.scheme() == "https"),
         };
         let base_path = match get("BASE_PATH") {
             Some(raw) => normalize_base_path(&raw)
@@ -187,7 +201,9 @@ fn parse_http_url(name: &str, raw: &str, problems: &mut Vec<String>) -> Option<U
     match Url::parse(raw.trim()) {
         Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
             if url.query().is_some() || url.fragment().is_some() {
-                problems.push(format!("{name} must not carry a query or fragment, got {raw:?}"));
+                problems.push(format!(
+                    "{name} must not carry a query or fragment, got {raw:?}"
+                ));
                 None
             } else {
                 Some(url)
@@ -233,8 +249,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn config_from(vars: &[(&str, &str)]) -> Result<Config, Vec<String>> {
-        let vars: HashMap<String, String> =
-            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|name| vars.get(name).cloned())
     }
 
@@ -264,7 +282,13 @@ mod tests {
             ("BASE_PATH", "account"),
         ])
         .unwrap_err();
-        for name in ["KRATOS_PUBLIC_URL", "KRATOS_BROWSER_URL", "PORT", "COOKIE_SECRET", "BASE_PATH"] {
+        for name in [
+            "KRATOS_PUBLIC_URL",
+            "KRATOS_BROWSER_URL",
+            "PORT",
+            "COOKIE_SECRET",
+            "BASE_PATH",
+        ] {
             assert_eq!(
                 problems.iter().filter(|p| p.starts_with(name)).count(),
                 1,
@@ -272,7 +296,10 @@ mod tests {
             );
         }
         assert!(problems.iter().all(|p| !p.contains('\n')));
-        assert!(!problems.iter().any(|p| p.contains("short")), "secret value leaked");
+        assert!(
+            !problems.iter().any(|p| p.contains("short")),
+            "secret value leaked"
+        );
     }
 
     #[test]

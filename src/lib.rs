@@ -8,17 +8,17 @@
 
 /// Typed configuration read once from the environment; fails fast with one line per problem.
 pub mod config;
-/// The composition root: binds the listener, wires middleware and owns the route table.
-pub mod startup;
-/// Route paths (relative to `BASE_PATH`) and the URL builder that prefixes them.
-pub mod routes;
-/// Everything that talks to Kratos: the HTTP client, the payload model, the outcome map.
-pub mod kratos;
 /// One module per self-service flow: fetch or submit, then pick page, fragment or redirect.
 pub mod flows;
-/// Notices carried across one redirect in the UI's own session cookie.
-pub mod notice;
-/// Pure functions from data to markup; the page is always layout plus fragments.
-pub mod views;
 /// HTTP plumbing shared by every flow: htmx detection, response building, headers, assets.
 pub mod http;
+/// Everything that talks to Kratos: the HTTP client, the payload model, the outcome map.
+pub mod kratos;
+/// Notices carried across one redirect in the UI's own session cookie.
+pub mod notice;
+/// Route paths (relative to `BASE_PATH`) and the URL builder that prefixes them.
+pub mod routes;
+/// The composition root: binds the listener, wires middleware and owns the route table.
+pub mod startup;
+/// Pure functions from data to markup; the page is always layout plus fragments.
+pub mod views;

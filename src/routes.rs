@@ -65,6 +65,9 @@ mod tests {
         let prefixed = Links::new("/account");
         assert_eq!(prefixed.path(HOME), "/account/");
         assert_eq!(prefixed.path(LOGIN), "/account/login");
-        assert_eq!(prefixed.asset("app.css", "1"), "/account/assets/app.css?v=1");
+        assert_eq!(
+            prefixed.asset("app.css", "1"),
+            "/account/assets/app.css?v=1"
+        );
     }
 }

@@ -46,16 +46,21 @@ impl Application {
         let session_key = Key::derive_from(config.cookie_secret.expose().as_bytes());
         let server = HttpServer::new(move || {
             let kratos = KratosClient::new(&config.kratos_public_url, config.kratos_timeout);
-            let cookie_path = if config.base_path.is_empty() { "/".to_owned() } else { config.base_path.clone() };
-            let session = SessionMiddleware::builder(CookieSessionStore::default(), session_key.clone())
-                .cookie_name(SESSION_COOKIE.to_owned())
-                .cookie_secure(config.cookie_secure)
-                .cookie_http_only(true)
-                .cookie_same_site(SameSite::Lax)
-                .cookie_path(cookie_path)
-                .cookie_content_security(CookieContentSecurity::Private)
-                .session_lifecycle(PersistentSession::default())
-                .build();
+            let cookie_path = if config.base_path.is_empty() {
+                "/".to_owned()
+            } else {
+                config.base_path.clone()
+            };
+            let session =
+                SessionMiddleware::builder(CookieSessionStore::default(), session_key.clone())
+                    .cookie_name(SESSION_COOKIE.to_owned())
+                    .cookie_secure(config.cookie_secure)
+                    .cookie_http_only(true)
+                    .cookie_same_site(SameSite::Lax)
+                    .cookie_path(cookie_path)
+                    .cookie_content_security(CookieContentSecurity::Private)
+                    .session_lifecycle(PersistentSession::default())
+                    .build();
             App::new()
                 .app_data(web::Data::new(kratos))
                 .app_data(site.clone())
@@ -110,7 +115,10 @@ fn route_table(cfg: &mut web::ServiceConfig) {
         .route(routes::ERROR, web::get().to(flows::error::show))
         .route(routes::HEALTH_ALIVE, web::get().to(flows::health::alive))
         .route(routes::HEALTH_READY, web::get().to(flows::health::ready))
-        .route(&format!("{}/{{name}}", routes::ASSETS), web::get().to(assets::serve))
+        .route(
+            &format!("{}/{{name}}", routes::ASSETS),
+            web::get().to(assets::serve),
+        )
         .default_service(web::to(not_found));
 }
 

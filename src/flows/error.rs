@@ -26,7 +26,9 @@ pub struct ErrorQuery {
 fn is_error_id(candidate: &str) -> bool {
     !candidate.is_empty()
         && candidate.len() <= 64
-        && candidate.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b':')
+        && candidate
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b':')
 }
 
 pub async fn show(
@@ -38,11 +40,24 @@ pub async fn show(
 ) -> HttpResponse {
     let Some(id) = query.id.as_deref() else {
         return match take_notice(&session) {
-            Some(Notice::Refused { id, reason, message }) => {
-                let error = KratosError { id, reason, message, ..KratosError::default() };
+            Some(Notice::Refused {
+                id,
+                reason,
+                message,
+            }) => {
+                let error = KratosError {
+                    id,
+                    reason,
+                    message,
+                    ..KratosError::default()
+                };
                 render(&site, 403, &error, &[])
             }
-            _ => problem(&req, &site, Problem::BadRequest("There is no error to show.")),
+            _ => problem(
+                &req,
+                &site,
+                Problem::BadRequest("There is no error to show."),
+            ),
         };
     };
     if !is_error_id(id) {
@@ -75,7 +90,12 @@ pub async fn show(
 }
 
 /// The error page with the status of the error itself (a 4xx or 5xx; 500 when unknown).
-pub fn render(site: &Site, status: u16, error: &KratosError, cookies: &[HeaderValue]) -> HttpResponse {
+pub fn render(
+    site: &Site,
+    status: u16,
+    error: &KratosError,
+    cookies: &[HeaderValue],
+) -> HttpResponse {
     let status = StatusCode::from_u16(status)
         .ok()
         .filter(|status| status.is_client_error() || status.is_server_error())

@@ -10,7 +10,9 @@ pub async fn alive() -> HttpResponse {
 
 pub async fn ready(kratos: web::Data<KratosClient>) -> HttpResponse {
     match kratos.ready().await {
-        Ok(answer) if answer.status == 200 => HttpResponse::Ok().json(serde_json::json!({"status": "ok"})),
+        Ok(answer) if answer.status == 200 => {
+            HttpResponse::Ok().json(serde_json::json!({"status": "ok"}))
+        }
         Ok(answer) => HttpResponse::ServiceUnavailable().json(serde_json::json!({
             "status": "unavailable",
             "reason": format!("Kratos is not ready (status {})", answer.status),

@@ -31,7 +31,11 @@ impl LoginQuery {
         if self.refresh.as_deref() == Some("true") {
             query.push(("refresh", "true"));
         }
-        if let Some(aal) = self.aal.as_deref().filter(|aal| matches!(*aal, "aal1" | "aal2")) {
+        if let Some(aal) = self
+            .aal
+            .as_deref()
+            .filter(|aal| matches!(*aal, "aal1" | "aal2"))
+        {
             query.push(("aal", aal));
         }
         if let Some(return_to) = self.return_to.as_deref() {
@@ -55,7 +59,10 @@ pub async fn show(
     if !is_flow_id(id) {
         return problem(&req, &site, Problem::MalformedFlowId);
     }
-    let fetched = match kratos.fetch_flow(endpoint::LOGIN_FLOW, id, &Forwarded::from_request(&req)).await {
+    let fetched = match kratos
+        .fetch_flow(endpoint::LOGIN_FLOW, id, &Forwarded::from_request(&req))
+        .await
+    {
         Ok(fetched) => fetched,
         Err(unreachable) => {
             log::warn!("login flow fetch failed: {unreachable}");
@@ -79,7 +86,10 @@ pub async fn show(
         Outcome::NotFound => problem(&req, &site, Problem::FlowNotFound),
         Outcome::Rejected { status, error } => error_flow::render(&site, status, &error, cookies),
         Outcome::SignInRequired | Outcome::Redirect { .. } | Outcome::Unavailable(_) => {
-            log::warn!("login flow {id}: unexpected answer from Kratos ({})", fetched.status);
+            log::warn!(
+                "login flow {id}: unexpected answer from Kratos ({})",
+                fetched.status
+            );
             problem(&req, &site, Problem::KratosUnavailable)
         }
     }

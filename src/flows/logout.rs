@@ -27,7 +27,10 @@ pub async fn sign_out(
     kratos: web::Data<KratosClient>,
 ) -> HttpResponse {
     let requester = Requester::of(&req);
-    let created = match kratos.create_logout_flow(&Forwarded::from_request(&req)).await {
+    let created = match kratos
+        .create_logout_flow(&Forwarded::from_request(&req))
+        .await
+    {
         Ok(created) => created,
         Err(unreachable) => {
             log::warn!("logout flow creation failed: {unreachable}");

@@ -45,7 +45,11 @@ impl Site {
             stylesheet: asset(assets::STYLESHEET),
             script: asset(assets::SCRIPT),
             htmx: asset(assets::HTMX),
-            kratos_browser_base: config.kratos_browser_url.as_str().trim_end_matches('/').to_owned(),
+            kratos_browser_base: config
+                .kratos_browser_url
+                .as_str()
+                .trim_end_matches('/')
+                .to_owned(),
             kratos_browser_origin: config.kratos_browser_url.origin().ascii_serialization(),
             product_name: config.product_name.clone(),
             links,

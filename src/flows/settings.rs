@@ -50,7 +50,14 @@ pub async fn show(
     match fetched.outcome() {
         Outcome::Flow(flow) | Outcome::Invalid(flow) => {
             let notice = take_notice(&session);
-            render(&site, requester, &flow, notice.as_ref(), &[], &fetched.set_cookies)
+            render(
+                &site,
+                requester,
+                &flow,
+                notice.as_ref(),
+                &[],
+                &fetched.set_cookies,
+            )
         }
         other => follow(&req, &site, &session, other, &fetched.set_cookies),
     }
@@ -72,7 +79,11 @@ pub async fn save(
         Err(malformed) => return problem(&req, &site, malformed),
     };
     let Some(content_type) = form_content_type(&req) else {
-        return problem(&req, &site, Problem::BadRequest("Forms must be sent as form data."));
+        return problem(
+            &req,
+            &site,
+            Problem::BadRequest("Forms must be sent as form data."),
+        );
     };
     let from = Forwarded::from_request(&req);
     let submitted = match kratos
@@ -95,12 +106,19 @@ pub async fn save(
         other => return follow(&req, &site, &session, other, &cookies),
     };
     if requester == Requester::Browser {
-        return respond::navigate(requester, &site.links.flow(routes::SETTINGS, &show_id), &cookies);
+        return respond::navigate(
+            requester,
+            &site.links.flow(routes::SETTINGS, &show_id),
+            &cookies,
+        );
     }
     // The flow is re-fetched by id (the JSON browser endpoint), with the cookies Kratos just
     // set, so the swap shows exactly what a no-JS browser sees after Kratos's 303.
     let refetch_from = from.with_cookies_set(&cookies);
-    let refetched = match kratos.fetch_flow(endpoint::SETTINGS_FLOW, &show_id, &refetch_from).await {
+    let refetched = match kratos
+        .fetch_flow(endpoint::SETTINGS_FLOW, &show_id, &refetch_from)
+        .await
+    {
         Ok(refetched) => refetched,
         Err(unreachable) => {
             log::warn!("settings flow re-fetch failed: {unreachable}");
@@ -113,10 +131,12 @@ pub async fn save(
             let mut response = render(&site, requester, &flow, None, &continue_with, &cookies);
             if show_id != id {
                 // A replacement flow: the address bar follows, so a reload shows the new one.
-                if let Ok(url) = HeaderValue::from_str(&site.links.flow(routes::SETTINGS, &show_id)) {
-                    response
-                        .headers_mut()
-                        .insert(header::HeaderName::from_static(htmx::HX_PUSH_URL_LOWER), url);
+                if let Ok(url) = HeaderValue::from_str(&site.links.flow(routes::SETTINGS, &show_id))
+                {
+                    response.headers_mut().insert(
+                        header::HeaderName::from_static(htmx::HX_PUSH_URL_LOWER),
+                        url,
+                    );
                 }
             }
             response
@@ -127,9 +147,18 @@ pub async fn save(
 
 fn form_content_type(req: &HttpRequest) -> Option<HeaderValue> {
     let value = req.headers().get(header::CONTENT_TYPE)?;
-    let essence = value.to_str().ok()?.split(';').next()?.trim().to_ascii_lowercase();
-    matches!(essence.as_str(), "application/x-www-form-urlencoded" | "multipart/form-data")
-        .then(|| value.clone())
+    let essence = value
+        .to_str()
+        .ok()?
+        .split(';')
+        .next()?
+        .trim()
+        .to_ascii_lowercase();
+    matches!(
+        essence.as_str(),
+        "application/x-www-form-urlencoded" | "multipart/form-data"
+    )
+    .then(|| value.clone())
 }
 
 fn render(
@@ -150,7 +179,10 @@ fn render(
     let markup = match requester {
         Requester::Htmx => view::body(&settings),
         Requester::Browser => {
-            let who = flow.identity.as_ref().map(|identity| identity.display_name());
+            let who = flow
+                .identity
+                .as_ref()
+                .map(|identity| identity.display_name());
             view::page(&site.chrome().signed_in_as(who), &settings)
         }
     };

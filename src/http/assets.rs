@@ -34,9 +34,21 @@ impl Assets {
     /// Loads every asset; a missing file stops start-up with a message saying how to fix it.
     pub fn load(config: &Config) -> std::io::Result<Self> {
         let table = [
-            (STYLESHEET, "text/css; charset=utf-8", config.assets_dir.join(STYLESHEET)),
-            (SCRIPT, "text/javascript; charset=utf-8", config.assets_dir.join(SCRIPT)),
-            (HTMX, "text/javascript; charset=utf-8", config.htmx_js.clone()),
+            (
+                STYLESHEET,
+                "text/css; charset=utf-8",
+                config.assets_dir.join(STYLESHEET),
+            ),
+            (
+                SCRIPT,
+                "text/javascript; charset=utf-8",
+                config.assets_dir.join(SCRIPT),
+            ),
+            (
+                HTMX,
+                "text/javascript; charset=utf-8",
+                config.htmx_js.clone(),
+            ),
         ];
         let mut assets = Vec::with_capacity(table.len());
         for (name, content_type, path) in table {
@@ -78,7 +90,11 @@ fn read(path: &Path, name: &str) -> std::io::Result<Vec<u8>> {
 }
 
 /// `GET /assets/{name}`.
-pub async fn serve(req: HttpRequest, name: web::Path<String>, assets: web::Data<Assets>) -> HttpResponse {
+pub async fn serve(
+    req: HttpRequest,
+    name: web::Path<String>,
+    assets: web::Data<Assets>,
+) -> HttpResponse {
     let Some(asset) = assets.find(&name) else {
         return HttpResponse::NotFound()
             .content_type("text/plain; charset=utf-8")

@@ -21,7 +21,10 @@ pub fn content_security_policy(kratos_browser_url: &Url) -> String {
 
 pub fn security_headers(kratos_browser_url: &Url) -> DefaultHeaders {
     DefaultHeaders::new()
-        .add(("Content-Security-Policy", content_security_policy(kratos_browser_url)))
+        .add((
+            "Content-Security-Policy",
+            content_security_policy(kratos_browser_url),
+        ))
         .add(("Cache-Control", "no-store"))
         .add(("Referrer-Policy", "same-origin"))
         .add(("X-Content-Type-Options", "nosniff"))

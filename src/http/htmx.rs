@@ -46,13 +46,18 @@ mod tests {
 
     #[test]
     fn history_restores_get_pages() {
-        let htmx = TestRequest::default().insert_header((HX_REQUEST, "true")).to_http_request();
+        let htmx = TestRequest::default()
+            .insert_header((HX_REQUEST, "true"))
+            .to_http_request();
         assert_eq!(Requester::of(&htmx), Requester::Htmx);
         let restore = TestRequest::default()
             .insert_header((HX_REQUEST, "true"))
             .insert_header((HX_HISTORY_RESTORE_REQUEST, "true"))
             .to_http_request();
         assert_eq!(Requester::of(&restore), Requester::Browser);
-        assert_eq!(Requester::of(&TestRequest::default().to_http_request()), Requester::Browser);
+        assert_eq!(
+            Requester::of(&TestRequest::default().to_http_request()),
+            Requester::Browser
+        );
     }
 }

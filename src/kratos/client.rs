@@ -103,7 +103,9 @@ impl Forwarded {
             .collect::<Vec<_>>()
             .join("; ");
         Self {
-            cookie: HeaderValue::from_str(&joined).ok().filter(|_| !jar.is_empty()),
+            cookie: HeaderValue::from_str(&joined)
+                .ok()
+                .filter(|_| !jar.is_empty()),
             ..self.clone()
         }
     }
@@ -201,7 +203,8 @@ impl KratosClient {
         id: &str,
         from: &Forwarded,
     ) -> Result<KratosResponse, Unreachable> {
-        self.get(&self.url(flow_endpoint, &[("id", id)]), from).await
+        self.get(&self.url(flow_endpoint, &[("id", id)]), from)
+            .await
     }
 
     /// `POST <submit endpoint>?flow=<id>`: forwards the browser's form body unchanged.
@@ -239,8 +242,11 @@ impl KratosClient {
 
     /// `GET /health/ready`: whether Kratos itself is ready (and reachable).
     pub async fn ready(&self) -> Result<KratosResponse, Unreachable> {
-        self.get(&self.url(endpoint::HEALTH_READY, &[]), &Forwarded::default())
-            .await
+        self.get(
+            &self.url(endpoint::HEALTH_READY, &[]),
+            &Forwarded::default(),
+        )
+        .await
     }
 
     async fn get(&self, url: &str, from: &Forwarded) -> Result<KratosResponse, Unreachable> {
@@ -253,9 +259,18 @@ fn forward(mut request: awc::ClientRequest, from: &Forwarded) -> awc::ClientRequ
     let pairs = [
         (header::COOKIE, &from.cookie),
         (header::USER_AGENT, &from.user_agent),
-        (header::HeaderName::from_static("x-forwarded-for"), &from.forwarded_for),
-        (header::HeaderName::from_static("x-forwarded-proto"), &from.forwarded_proto),
-        (header::HeaderName::from_static("x-forwarded-host"), &from.forwarded_host),
+        (
+            header::HeaderName::from_static("x-forwarded-for"),
+            &from.forwarded_for,
+        ),
+        (
+            header::HeaderName::from_static("x-forwarded-proto"),
+            &from.forwarded_proto,
+        ),
+        (
+            header::HeaderName::from_static("x-forwarded-host"),
+            &from.forwarded_host,
+        ),
     ];
     for (name, value) in pairs {
         if let Some(value) = value {

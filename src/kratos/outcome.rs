@@ -78,9 +78,9 @@ pub fn classify(status: u16, body: &[u8]) -> Outcome {
         404 => Outcome::NotFound,
         402..=499 => match serde_json::from_slice::<ErrorBody>(body) {
             Ok(envelope) => classify_error(status, envelope),
-            Err(error) => {
-                Outcome::Unavailable(format!("Kratos answered {status} with an unreadable error: {error}"))
-            }
+            Err(error) => Outcome::Unavailable(format!(
+                "Kratos answered {status} with an unreadable error: {error}"
+            )),
         },
         _ => Outcome::Unavailable(format!("Kratos answered with status {status}")),
     }
@@ -92,10 +92,12 @@ fn looks_like_error(envelope: &ErrorBody) -> bool {
 
 fn classify_error(status: u16, envelope: ErrorBody) -> Outcome {
     let id = envelope.error.id.as_deref();
-    let redirect = envelope
-        .redirect_browser_to
-        .clone()
-        .or_else(|| envelope.error.detail("redirect_browser_to").map(str::to_owned));
+    let redirect = envelope.redirect_browser_to.clone().or_else(|| {
+        envelope
+            .error
+            .detail("redirect_browser_to")
+            .map(str::to_owned)
+    });
     match (status, id, redirect) {
         (410, _, _) => Outcome::Expired {
             use_flow_id: envelope.use_flow_id,
@@ -132,7 +134,10 @@ mod tests {
     #[test]
     fn saved_and_invalid_flows_are_told_apart_by_status() {
         assert!(matches!(classify(200, FLOW.as_bytes()), Outcome::Flow(_)));
-        assert!(matches!(classify(400, FLOW.as_bytes()), Outcome::Invalid(_)));
+        assert!(matches!(
+            classify(400, FLOW.as_bytes()),
+            Outcome::Invalid(_)
+        ));
     }
 
     #[test]
@@ -152,13 +157,17 @@ mod tests {
         let body = r#"{"error":{"id":"session_aal2_required","code":403,"details":{"redirect_browser_to":"http://k/login?aal=aal2"}}}"#;
         assert!(matches!(
             classify(403, body.as_bytes()),
-            Outcome::Redirect { reason: RedirectReason::SecondFactor, .. }
+            Outcome::Redirect {
+                reason: RedirectReason::SecondFactor,
+                ..
+            }
         ));
     }
 
     #[test]
     fn expiry_on_submit_names_the_replacement_and_on_fetch_the_return_to() {
-        let submit = r#"{"error":{"id":"self_service_flow_expired","code":410},"use_flow_id":"new"}"#;
+        let submit =
+            r#"{"error":{"id":"self_service_flow_expired","code":410},"use_flow_id":"new"}"#;
         assert!(matches!(
             classify(410, submit.as_bytes()),
             Outcome::Expired { use_flow_id: Some(id), .. } if id == "new"

@@ -53,7 +53,11 @@ pub fn group_forms(ui: &Ui) -> Vec<GroupForm<'_>> {
             if Some(name) == owner || name == group::DEFAULT {
                 nodes.extend(visible_defaults.iter().copied());
             }
-            nodes.extend(ui.nodes.iter().filter(|node| node.group == name && name != group::DEFAULT));
+            nodes.extend(
+                ui.nodes
+                    .iter()
+                    .filter(|node| node.group == name && name != group::DEFAULT),
+            );
             GroupForm { group: name, nodes }
         })
         .collect()
@@ -64,17 +68,27 @@ pub fn group_forms(ui: &Ui) -> Vec<GroupForm<'_>> {
 pub fn field_id(prefix: &str, name: &str) -> String {
     let cleaned: String = name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     format!("{prefix}-{cleaned}")
 }
 
 fn label_text(node: &Node) -> Option<&str> {
-    node.label().map(|label| label.text.as_str()).filter(|text| !text.is_empty())
+    node.label()
+        .map(|label| label.text.as_str())
+        .filter(|text| !text.is_empty())
 }
 
 fn has_error(messages: &[Message]) -> bool {
-    messages.iter().any(|message| message.kind == MessageKind::Error)
+    messages
+        .iter()
+        .any(|message| message.kind == MessageKind::Error)
 }
 
 /// The invalid visible fields of a form, in order, for the error summary and focus.
@@ -86,7 +100,10 @@ pub fn field_errors<'a>(prefix: &str, nodes: &[&'a Node]) -> Vec<FieldError<'a>>
             if input.kind == "hidden" {
                 return None;
             }
-            let message = node.messages.iter().find(|m| m.kind == MessageKind::Error)?;
+            let message = node
+                .messages
+                .iter()
+                .find(|m| m.kind == MessageKind::Error)?;
             Some(FieldError {
                 field_id: field_id(prefix, &input.name),
                 label: label_text(node).unwrap_or(&input.name),
@@ -219,7 +236,9 @@ fn render_input(
             let invalid = has_error(&node.messages);
             let described = format!("{id}-messages");
             // Never echo a password back into the page.
-            let value = (kind != "password").then(|| input.value_text()).filter(|v| !v.is_empty());
+            let value = (kind != "password")
+                .then(|| input.value_text())
+                .filter(|v| !v.is_empty());
             html! {
                 div.field.field--invalid[invalid] {
                     label.field-label for=(id) { (label) }

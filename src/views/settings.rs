@@ -34,7 +34,10 @@ pub fn section_words(group_name: &str) -> (String, &'static str) {
             "Password",
             "Choose a new password of at least 8 characters. You sign in with it and your email address.",
         ),
-        group::OIDC => ("Linked accounts", "Sign in with an account you already have elsewhere."),
+        group::OIDC => (
+            "Linked accounts",
+            "Sign in with an account you already have elsewhere.",
+        ),
         group::TOTP => (
             "Authenticator app",
             "Use a code from an app on your phone as a second step when you sign in.",
@@ -48,7 +51,12 @@ pub fn section_words(group_name: &str) -> (String, &'static str) {
             "Use a hardware key or your device as a second step when you sign in.",
         ),
         group::PASSKEY => ("Passkeys", "Sign in without a password, using your device."),
-        other => return (title_case(other), "More settings from your account service."),
+        other => {
+            return (
+                title_case(other),
+                "More settings from your account service.",
+            );
+        }
     };
     (heading.to_owned(), intro)
 }
@@ -85,8 +93,8 @@ pub fn body(view: &SettingsView) -> Markup {
     flow_messages.extend(nodes::orphan_messages(&flow.ui.nodes));
     // Kratos keeps an old "saved" message in a flow that later failed validation; a success
     // next to an error would be a contradiction, so the error wins.
-    let any_error = !field_errors.is_empty()
-        || flow_messages.iter().any(|m| m.kind == MessageKind::Error);
+    let any_error =
+        !field_errors.is_empty() || flow_messages.iter().any(|m| m.kind == MessageKind::Error);
     if any_error {
         flow_messages.retain(|m| m.kind != MessageKind::Success);
     }

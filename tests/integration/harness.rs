@@ -1,0 +1,441 @@
+//! The test harness: a real Kratos process and the real UI, wired to each other.
+//!
+//! A [`Stack`] is one Kratos (built from the Go module proxy by `tests/kratos/build.sh`, found
+//! through `KRATOS_BIN`) plus one UI server, on free ports of `localhost` (cookies ignore
+//! ports, so the two share the browser's cookies exactly as in production). Stacks are started
+//! lazily, once per test binary, per [`Profile`]: tests that need short lifetimes or a Kratos
+//! they may stop get their own, so no test changes what another one sees.
+//!
+//! Each stack lives on a supervisor thread that owns the Kratos child process. The child gets
+//! `PR_SET_PDEATHSIG`, so it dies with the test binary even when a test panics.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use kratos_htmx_ui::config::{Config, Secret};
+use kratos_htmx_ui::startup::Application;
+use serde_json::{Value, json};
+
+/// Kratos configurations the tests need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Profile {
+    /// Ordinary lifetimes, shared by most tests.
+    Default,
+    /// Settings flows live 4 s and a session is privileged for 2 s: re-authentication and
+    /// expiry without waiting an hour.
+    ShortLived,
+    /// Used by one test at a time that counts the requests Kratos receives.
+    Quiet,
+    /// A Kratos that a test stops and starts again.
+    Restartable,
+}
+
+impl Profile {
+    fn lifespans(self) -> (&'static str, &'static str) {
+        match self {
+            Profile::ShortLived => ("4s", "2s"),
+            _ => ("1h", "15m"),
+        }
+    }
+}
+
+/// One Kratos and one UI.
+pub struct Stack {
+    pub ui: String,
+    pub kratos_public: String,
+    pub kratos_admin: String,
+    pub kratos_log: PathBuf,
+    control: Mutex<mpsc::Sender<Control>>,
+}
+
+enum Control {
+    StopKratos(mpsc::Sender<()>),
+    StartKratos(mpsc::Sender<()>),
+}
+
+static STACKS: OnceLock<Mutex<Vec<(Profile, &'static Stack)>>> = OnceLock::new();
+
+/// The stack of `profile`, started on first use.
+pub fn stack(profile: Profile) -> &'static Stack {
+    let stacks = STACKS.get_or_init(|| Mutex::new(Vec::new()));
+    let mut stacks = stacks
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, stack)) = stacks.iter().find(|(p, _)| *p == profile) {
+        return stack;
+    }
+    let stack: &'static Stack = Box::leak(Box::new(Stack::start(profile)));
+    stacks.push((profile, stack));
+    stack
+}
+
+fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn kratos_bin() -> PathBuf {
+    let bin = std::env::var_os("KRATOS_BIN").map(PathBuf::from).unwrap_or_else(|| {
+        panic!(
+            "KRATOS_BIN is not set. The integration tests run a real Kratos: run scripts/test.sh, \
+             or `export KRATOS_BIN=$(tests/kratos/build.sh | tail -n1)` first."
+        )
+    });
+    assert!(bin.is_file(), "KRATOS_BIN={} is not a file", bin.display());
+    bin
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Stack {
+    fn start(profile: Profile) -> Stack {
+        let bin = kratos_bin();
+        let ui_listener = TcpListener::bind("127.0.0.1:0").expect("bind the UI port");
+        let ui_port = ui_listener.local_addr().unwrap().port();
+        let (public_port, admin_port) = (free_port(), free_port());
+        let ui = format!("http://localhost:{ui_port}");
+        let stacks_dir = repo_root().join("target").join("test-stacks");
+        // Logs of earlier runs are kept until the next run of the same profile.
+        for old in std::fs::read_dir(&stacks_dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            if old
+                .file_name()
+                .to_string_lossy()
+                .starts_with(&format!("{profile:?}-"))
+            {
+                let _ = std::fs::remove_dir_all(old.path());
+            }
+        }
+        let dir = stacks_dir.join(format!("{profile:?}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (lifespan, privileged) = profile.lifespans();
+        let schema = repo_root().join("tests/kratos/identity.schema.json");
+        let config = std::fs::read_to_string(repo_root().join("tests/kratos/kratos.yml.template"))
+            .unwrap()
+            .replace("{{PUBLIC_PORT}}", &public_port.to_string())
+            .replace("{{ADMIN_PORT}}", &admin_port.to_string())
+            .replace("{{UI_URL}}", &ui)
+            .replace("{{SCHEMA_PATH}}", schema.to_str().unwrap())
+            .replace("{{SETTINGS_LIFESPAN}}", lifespan)
+            .replace("{{PRIVILEGED_SESSION_MAX_AGE}}", privileged);
+        let config_path = dir.join("kratos.yml");
+        std::fs::write(&config_path, config).unwrap();
+        let kratos_log = dir.join("kratos.log");
+        let kratos_public = format!("http://localhost:{public_port}");
+        let kratos_admin = format!("http://127.0.0.1:{admin_port}");
+
+        let app_config = Config {
+            kratos_public_url: kratos_public.parse().unwrap(),
+            kratos_browser_url: kratos_public.parse().unwrap(),
+            kratos_admin_url: Some(kratos_admin.parse().unwrap()),
+            bind: [127, 0, 0, 1].into(),
+            port: ui_port,
+            cookie_secret: Secret::new("integration-test-cookie-secret-0123456789abcdef"),
+            cookie_secure: false,
+            base_path: String::new(),
+            assets_dir: repo_root().join("assets"),
+            htmx_js: repo_root().join("node_modules/htmx.org/dist/htmx.min.js"),
+            kratos_timeout: Duration::from_secs(5),
+            product_name: "Account".into(),
+        };
+
+        let (control_tx, control_rx) = mpsc::channel::<Control>();
+        let (ready_tx, ready_rx) = mpsc::channel::<Result<(), String>>();
+        let launch = KratosLaunch {
+            bin,
+            config: config_path,
+            log: kratos_log.clone(),
+            public_port,
+            dsn: format!(
+                "sqlite://{}?_fk=true&mode=rwc&_journal_mode=WAL&_busy_timeout=15000&_txlock=immediate&retry_sleep=20ms&retry_limit=500",
+                dir.join("kratos.sqlite").display()
+            ),
+        };
+        std::thread::Builder::new()
+            .name(format!("stack-{profile:?}"))
+            .spawn(move || supervise(launch, app_config, ui_listener, control_rx, ready_tx))
+            .unwrap();
+        match ready_rx.recv_timeout(Duration::from_secs(90)) {
+            Ok(Ok(())) => {}
+            Ok(Err(why)) => panic!("the {profile:?} stack did not start: {why}"),
+            Err(_) => panic!("the {profile:?} stack did not start within 90 s"),
+        }
+        Stack {
+            ui,
+            kratos_public,
+            kratos_admin,
+            kratos_log,
+            control: Mutex::new(control_tx),
+        }
+    }
+
+    /// An absolute URL of the UI.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.ui)
+    }
+
+    /// Stops Kratos (SIGTERM, then waits for the process to end).
+    pub fn stop_kratos(&self) {
+        self.send(Control::StopKratos);
+    }
+
+    /// Starts Kratos again with the same configuration and database; waits until it is ready.
+    pub fn start_kratos(&self) {
+        self.send(Control::StartKratos);
+    }
+
+    fn send(&self, make: fn(mpsc::Sender<()>) -> Control) {
+        let (done_tx, done_rx) = mpsc::channel();
+        self.control.lock().unwrap().send(make(done_tx)).unwrap();
+        done_rx
+            .recv_timeout(Duration::from_secs(90))
+            .expect("the stack supervisor did not answer");
+    }
+
+    /// How many requests Kratos has logged as handled so far.
+    pub fn kratos_requests_handled(&self) -> usize {
+        std::fs::read_to_string(&self.kratos_log)
+            .unwrap_or_default()
+            .lines()
+            .filter(|line| line.contains("completed handling request"))
+            .count()
+    }
+
+    /// Creates an identity with a password through the admin API; a unique email every call.
+    pub fn create_user(&self, traits: Value) -> User {
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos();
+        let email = format!("user-{}-{n}-{nanos}@example.com", std::process::id());
+        let password = format!("correct-horse-{n}-{nanos}");
+        let mut traits = traits;
+        traits["email"] = json!(email);
+        let body = json!({
+            "schema_id": "default",
+            "traits": traits,
+            "credentials": {"password": {"config": {"password": password}}},
+        });
+        let (status, answer) = http_json(
+            "POST",
+            &format!("{}/admin/identities", self.kratos_admin),
+            Some(&body),
+        );
+        assert_eq!(status, 201, "creating an identity: {answer}");
+        User {
+            id: answer["id"].as_str().unwrap().to_owned(),
+            email,
+            password,
+        }
+    }
+
+    /// The identity as Kratos stores it (admin API).
+    pub fn identity(&self, id: &str) -> Value {
+        let (status, answer) = http_json(
+            "GET",
+            &format!("{}/admin/identities/{id}", self.kratos_admin),
+            None,
+        );
+        assert_eq!(status, 200, "reading identity {id}: {answer}");
+        answer
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub password: String,
+}
+
+struct KratosLaunch {
+    bin: PathBuf,
+    config: PathBuf,
+    log: PathBuf,
+    public_port: u16,
+    /// A SQLite file in WAL mode that waits for locks: the checked-in config's in-memory
+    /// database answers parallel writers (tests run in parallel) with "Unable to serialize
+    /// access due to a concurrent update", which no person would see at their own pace.
+    dsn: String,
+}
+
+impl KratosLaunch {
+    fn migrate(&self) -> Result<(), String> {
+        let output = Command::new(&self.bin)
+            .args(["migrate", "sql", "-e", "--yes", "-c"])
+            .arg(&self.config)
+            .env("DSN", &self.dsn)
+            .output()
+            .map_err(|e| format!("spawn {}: {e}", self.bin.display()))?;
+        if output.status.success() {
+            Ok(())
+        } else {
+            Err(format!(
+                "kratos migrate failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+                    .lines()
+                    .last()
+                    .unwrap_or_default()
+            ))
+        }
+    }
+
+    fn spawn(&self) -> Result<Child, String> {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.log)
+            .map_err(|e| format!("open {}: {e}", self.log.display()))?;
+        let mut command = Command::new(&self.bin);
+        command
+            .args(["serve", "-c"])
+            .arg(&self.config)
+            .args(["--dev", "--watch-courier", "--sqa-opt-out"])
+            .env("DSN", &self.dsn)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log);
+        // SAFETY: prctl is async-signal-safe; it only asks the kernel to kill the child when
+        // this (supervisor) thread ends, i.e. when the test binary exits.
+        unsafe {
+            command.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
+        let mut child = command
+            .spawn()
+            .map_err(|e| format!("spawn {}: {e}", self.bin.display()))?;
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Ok((200, _)) = http_get_status(self.public_port, "/health/ready") {
+                return Ok(child);
+            }
+            if let Ok(Some(status)) = child.try_wait() {
+                return Err(format!(
+                    "Kratos exited with {status}; see {}",
+                    self.log.display()
+                ));
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                return Err(format!(
+                    "Kratos was not ready within 60 s; see {}",
+                    self.log.display()
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+fn supervise(
+    launch: KratosLaunch,
+    config: Config,
+    listener: TcpListener,
+    control: mpsc::Receiver<Control>,
+    ready: mpsc::Sender<Result<(), String>>,
+) {
+    let mut kratos = match launch.migrate().and_then(|()| launch.spawn()) {
+        Ok(child) => Some(child),
+        Err(why) => {
+            let _ = ready.send(Err(why));
+            return;
+        }
+    };
+    let app = match Application::with_listener(config, listener) {
+        Ok(app) => app,
+        Err(error) => {
+            let _ = ready.send(Err(format!("the UI did not start: {error}")));
+            return;
+        }
+    };
+    std::thread::spawn(move || {
+        actix_rt::System::new().block_on(async move {
+            let _ = app.run_until_stopped().await;
+        })
+    });
+    let _ = ready.send(Ok(()));
+    while let Ok(command) = control.recv() {
+        match command {
+            Control::StopKratos(done) => {
+                if let Some(mut child) = kratos.take() {
+                    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+                    let _ = child.wait();
+                }
+                let _ = done.send(());
+            }
+            Control::StartKratos(done) => {
+                if kratos.is_none() {
+                    kratos = Some(launch.spawn().expect("restart Kratos"));
+                }
+                let _ = done.send(());
+            }
+        }
+    }
+}
+
+/// A tiny blocking HTTP/1.0 GET on loopback, for readiness polls before any runtime exists.
+fn http_get_status(port: u16, path: &str) -> std::io::Result<(u16, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_read_timeout(Some(Duration::from_secs(2)))?;
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n")?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer)?;
+    let status = answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0);
+    Ok((status, answer))
+}
+
+/// A blocking JSON call to the admin API (admin calls happen outside the browser's jar).
+fn http_json(method: &str, url: &str, body: Option<&Value>) -> (u16, Value) {
+    let url: url::Url = url.parse().unwrap();
+    let port = url.port().unwrap();
+    let path = match url.query() {
+        Some(query) => format!("{}?{query}", url.path()),
+        None => url.path().to_owned(),
+    };
+    let body = body.map(|b| b.to_string()).unwrap_or_default();
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "{method} {path} HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let status = answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let json = answer
+        .split_once("\r\n\r\n")
+        .and_then(|(_, body)| serde_json::from_str(body).ok())
+        .unwrap_or(Value::Null);
+    (status, json)
+}

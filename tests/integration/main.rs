@@ -1,0 +1,13 @@
+//! Integration tests against a real Kratos (see `harness`). Each behaviour runs through both
+//! paths a person's browser can take: JavaScript off (forms post to Kratos, 303s) and htmx
+//! (forms post to our server, fragments swap in).
+
+mod browser;
+mod harness;
+
+mod failures;
+mod login;
+mod pages;
+mod settings_password;
+mod settings_profile;
+mod settings_reauth;

@@ -1,0 +1,146 @@
+//! Page-level promises: request counts, headers, the home page, health, error page, logout.
+
+use serde_json::json;
+
+use crate::browser::{Browser, Path};
+use crate::harness::{Profile, stack};
+
+#[tokio::test]
+async fn a_settings_page_costs_one_kratos_call_and_an_htmx_save_two() {
+    let stack = stack(Profile::Quiet);
+    let user = stack.create_user(json!({}));
+    let browser = Browser::new();
+    browser.sign_in(stack, &user).await;
+    let settings = browser.settings(stack).await;
+
+    let before = stack.kratos_requests_handled();
+    let page = browser.get(&settings.url).await;
+    assert_eq!(page.status, 200);
+    // Kratos writes its log line right after answering; give it a moment.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(stack.kratos_requests_handled() - before, 1, "page");
+
+    let before = stack.kratos_requests_handled();
+    let form = page.settings_form("profile").set("traits.name", "Counted");
+    let saved = browser
+        .submit(Path::Htmx, &form, ("method", "profile"))
+        .await;
+    assert!(saved.swapped);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(stack.kratos_requests_handled() - before, 2, "save");
+}
+
+#[tokio::test]
+async fn flow_pages_carry_the_security_headers() {
+    let stack = stack(Profile::Default);
+    let user = stack.create_user(json!({}));
+    let browser = Browser::new();
+    browser.sign_in(stack, &user).await;
+    let settings = browser.settings(stack).await;
+    let (login, _) = Browser::new().visit(&stack.url("/login")).await;
+    let error = browser.get(&stack.url("/error?id=stub:500")).await;
+    for page in [&settings, &login, &error] {
+        let csp = page
+            .header("content-security-policy")
+            .unwrap_or_else(|| panic!("CSP on {}", page.url));
+        assert!(!csp.contains("unsafe-inline"), "{csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+        assert!(
+            csp.contains(&format!("form-action 'self' {}", stack.kratos_public)),
+            "{csp}"
+        );
+        assert_eq!(
+            page.header("cache-control"),
+            Some("no-store"),
+            "{}",
+            page.url
+        );
+        assert_eq!(page.header("referrer-policy"), Some("same-origin"));
+        assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
+        assert!(
+            page.header("vary")
+                .is_some_and(|v| v.contains("HX-Request")),
+            "{}",
+            page.url
+        );
+        // No inline script or style anywhere.
+        assert_eq!(page.count("script:not([src])"), 0, "{}", page.url);
+        assert_eq!(page.count("style, [style]"), 0, "{}", page.url);
+        assert_eq!(page.attr("html", "lang").as_deref(), Some("en"));
+    }
+}
+
+#[tokio::test]
+async fn bodies_are_bounded() {
+    let stack = stack(Profile::Default);
+    let browser = Browser::new();
+    let big = vec![("traits.name".to_owned(), "x".repeat(200 * 1024))];
+    let answer = browser
+        .post_form(
+            &stack.url("/settings?flow=123e4567-e89b-12d3-a456-426614174000"),
+            &big,
+            &[("HX-Request", "true")],
+        )
+        .await;
+    assert_eq!(answer.status, 413);
+}
+
+#[tokio::test]
+async fn home_sends_the_visitor_to_settings_and_health_reports_kratos() {
+    let stack = stack(Profile::Default);
+    let browser = Browser::new();
+    let home = browser.get(&stack.url("/")).await;
+    assert_eq!(home.status, 303);
+    assert_eq!(home.location(), Some("/settings"));
+    assert_eq!(browser.get(&stack.url("/health/alive")).await.status, 200);
+    assert_eq!(browser.get(&stack.url("/health/ready")).await.status, 200);
+    let missing = browser.get(&stack.url("/no/such/page")).await;
+    assert_eq!(missing.status, 404);
+    assert!(missing.all_text().contains("Page not found"));
+}
+
+#[tokio::test]
+async fn the_error_page_explains_kratos_errors_in_plain_words() {
+    let stack = stack(Profile::Default);
+    let browser = Browser::new();
+    let stub = browser.get(&stack.url("/error?id=stub:500")).await;
+    assert_eq!(stub.status, 500);
+    assert_eq!(stub.text("h1").as_deref(), Some("Something went wrong"));
+    assert!(
+        stub.text("[data-testid=error-reason]").is_some(),
+        "{}",
+        stub.body
+    );
+    let unknown = browser
+        .get(&stack.url("/error?id=123e4567-e89b-12d3-a456-426614174000"))
+        .await;
+    assert_eq!(unknown.status, 404);
+    let nothing = browser.get(&stack.url("/error")).await;
+    assert_eq!(nothing.status, 400);
+}
+
+#[tokio::test]
+async fn signing_out_works_without_javascript() {
+    let stack = stack(Profile::Default);
+    let user = stack.create_user(json!({}));
+    let browser = Browser::new();
+    browser.sign_in(stack, &user).await;
+    let settings = browser.settings(stack).await;
+    let form = settings
+        .form("form.site-signout")
+        .expect("a sign-out form in the header");
+    let answer = browser.post_form(&form.action, &form.fields, &[]).await;
+    assert_eq!(answer.status, 303);
+    let landed = browser.land(answer).await;
+    assert!(
+        landed.page.url.contains("/login?flow="),
+        "{:?}",
+        landed.navigations
+    );
+    let (again, chain) = browser.visit(&stack.url("/settings")).await;
+    assert!(again.url.contains("/login?flow="), "signed out: {chain:?}");
+    // Opening /logout directly asks first and signs nobody out.
+    let confirm = browser.get(&stack.url("/logout")).await;
+    assert_eq!(confirm.status, 200);
+    assert!(confirm.form("form[action='/logout']").is_some());
+}
