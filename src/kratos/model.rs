@@ -156,6 +156,7 @@ impl InputAttributes {
 pub struct ImageAttributes {
     #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub src: String,
     #[serde(default)]
     pub width: Option<u32>,
@@ -167,6 +168,7 @@ pub struct ImageAttributes {
 pub struct AnchorAttributes {
     #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub href: String,
     #[serde(default)]
     pub title: Option<Message>,
@@ -183,6 +185,7 @@ pub struct TextAttributes {
 pub struct ScriptAttributes {
     #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub src: String,
     #[serde(default)]
     pub integrity: Option<String>,

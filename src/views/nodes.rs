@@ -134,6 +134,7 @@ pub fn render(prefix: &str, nodes: &[&Node], autofocus: Option<&str>) -> Markup 
 fn render_node(prefix: &str, node: &Node, autofocus: Option<&str>) -> Markup {
     match &node.attributes {
         Attributes::Input(input) => render_input(prefix, node, input, autofocus),
+        Attributes::Image(image) if image.src.is_empty() => html! {},
         Attributes::Image(image) => html! {
             figure.node-image {
                 img src=(image.src) width=[image.width] height=[image.height]
