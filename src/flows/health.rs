@@ -10,7 +10,7 @@ pub async fn alive() -> HttpResponse {
 
 pub async fn ready(kratos: web::Data<KratosClient>) -> HttpResponse {
     match kratos.ready().await {
-        Ok(answer) if answer.status == 200 => {
+        Ok(answer) if answer.status == 200 && says_ok(&answer.body) => {
             HttpResponse::Ok().json(serde_json::json!({"status": "ok"}))
         }
         Ok(answer) => HttpResponse::ServiceUnavailable().json(serde_json::json!({
@@ -22,4 +22,10 @@ pub async fn ready(kratos: web::Data<KratosClient>) -> HttpResponse {
             "reason": unreachable.to_string(),
         })),
     }
+}
+
+/// Kratos's readiness answer is `{"status":"ok"}`; anything else is not Kratos being ready.
+fn says_ok(body: &[u8]) -> bool {
+    serde_json::from_slice::<serde_json::Value>(body)
+        .is_ok_and(|value| value.get("status").and_then(|s| s.as_str()) == Some("ok"))
 }

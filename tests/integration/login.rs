@@ -43,3 +43,71 @@ async fn login_with_a_malformed_flow_id_is_refused_without_kratos() {
     let page = Browser::new().get(&stack.url("/login?flow=garbage")).await;
     assert_eq!(page.status, 400);
 }
+
+/// The current code of the authenticator app whose secret the settings page shows.
+fn totp_code(secret: &str) -> String {
+    let bytes = totp_rs::Secret::Encoded(secret.to_owned())
+        .to_bytes()
+        .expect("base32 secret");
+    totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes)
+        .generate_current()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn after_enabling_an_authenticator_app_sign_in_asks_for_the_second_step() {
+    let stack = stack(Profile::Default);
+    let user = stack.create_user(json!({}));
+    let browser = Browser::new();
+    browser.sign_in(stack, &user).await;
+    let settings = browser.settings(stack).await;
+    let secret = settings
+        .text("[data-testid='node/text/totp_secret_key/text']")
+        .expect("the TOTP secret is shown as text");
+    assert!(
+        settings
+            .attr("[data-testid='node/image/totp_qr']", "src")
+            .unwrap()
+            .starts_with("data:image/png;base64,")
+    );
+    let form = settings
+        .settings_form("totp")
+        .set("totp_code", &totp_code(&secret));
+    let enabled = browser
+        .submit(crate::browser::Path::Htmx, &form, ("method", "totp"))
+        .await
+        .page;
+    assert!(
+        enabled.has_message(1_050_001),
+        "{:?}",
+        enabled.message_ids()
+    );
+    assert!(
+        enabled
+            .settings_form("totp")
+            .buttons
+            .iter()
+            .any(|(name, _)| name == "totp_unlink"),
+        "the section now offers to disable the app"
+    );
+
+    // A new sign-in with the password alone is only the first step.
+    let other = Browser::new();
+    let (login, _) = other.visit(&stack.url("/login")).await;
+    other
+        .complete_login(&login, &user.email, &user.password)
+        .await;
+    let (second, chain) = other.visit(&stack.url("/settings")).await;
+    assert!(second.url.contains("/login?flow="), "{chain:?}");
+    assert_eq!(second.text("h1").as_deref(), Some("Second step"));
+    assert!(second.has_message(1_010_004), "{:?}", second.message_ids());
+    let form = second
+        .form("[data-testid='totp-login-form']")
+        .expect("a TOTP form");
+    let form = form.set("totp_code", &totp_code(&secret));
+    let landed = other
+        .submit(crate::browser::Path::NoJs, &form, ("method", "totp"))
+        .await
+        .page;
+    assert!(landed.url.contains("/settings?flow="), "{}", landed.url);
+}

@@ -6,6 +6,7 @@ mod browser;
 mod harness;
 
 mod failures;
+mod faults;
 mod login;
 mod pages;
 mod settings_password;

@@ -1,0 +1,102 @@
+// Settings journeys in a real Chromium, once with JavaScript (htmx swaps) and once without
+// (plain forms through Kratos's 303s): the person sees the same messages, values and focus.
+import { test, expect, Page } from '@playwright/test';
+import { createIdentity, signIn } from './helpers';
+
+const jsOn = (name: string) => name === 'js-on';
+
+async function markWindow(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { __noReload: string }).__noReload = 'still here';
+  });
+}
+
+async function windowMarker(page: Page) {
+  return page.evaluate(() => (window as unknown as { __noReload?: string }).__noReload);
+}
+
+test('settings without a session goes through sign-in and comes back', async ({ page, request }) => {
+  const user = await createIdentity(request, { traits: { name: 'Round Trip' } });
+  await page.goto('/settings');
+  await expect(page).toHaveURL(/\/login\?flow=/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+  await page.getByLabel('Email address').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.locator('button[name=method][value=password]').click();
+  await expect(page).toHaveURL(/\/settings\?flow=/);
+  await expect(page.getByLabel('Full name')).toHaveValue('Round Trip');
+});
+
+test('saving a new name shows that it was saved', async ({ page, request }, testInfo) => {
+  const user = await createIdentity(request, { traits: { name: 'Before' } });
+  await signIn(page, user);
+  await page.goto('/settings');
+  const profile = page.getByTestId('profile-settings-card');
+  if (jsOn(testInfo.project.name)) await markWindow(page);
+
+  await profile.getByLabel('Full name').fill('After');
+  await profile.locator('button[name=method][value=profile]').click();
+
+  await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+  await expect(page.getByTestId('profile-settings-card').getByLabel('Full name')).toHaveValue('After');
+  await expect(page.locator('#flow-status')).toBeFocused();
+  if (jsOn(testInfo.project.name)) {
+    expect(await windowMarker(page), 'the page was not reloaded').toBe('still here');
+  }
+  await expect(page).toHaveURL(/\/settings\?flow=/);
+  await page.screenshot({ path: testInfo.outputPath('settings-saved.png'), fullPage: true });
+});
+
+test('a too short website is explained under the field, which gets the focus', async ({ page, request }, testInfo) => {
+  const user = await createIdentity(request, {});
+  await signIn(page, user);
+  await page.goto('/settings');
+  if (jsOn(testInfo.project.name)) await markWindow(page);
+  const profile = page.getByTestId('profile-settings-card');
+
+  await profile.getByLabel('Website').fill('http://x');
+  await profile.locator('button[name=method][value=profile]').click();
+
+  const website = page.getByTestId('profile-settings-card').getByLabel('Website');
+  await expect(page.locator('#profile-traits-website-messages').getByTestId('ui/message/4000003')).toBeVisible();
+  await expect(website).toHaveAttribute('aria-invalid', 'true');
+  await expect(website).toHaveValue('http://x');
+  await expect(website).toBeFocused();
+  await expect(page.getByTestId('error-summary')).toContainText('Website');
+  if (jsOn(testInfo.project.name)) {
+    expect(await windowMarker(page)).toBe('still here');
+  }
+  await page.screenshot({ path: testInfo.outputPath('settings-invalid.png'), fullPage: true });
+});
+
+test('a short password is refused, then a good one is saved', async ({ page, request }, testInfo) => {
+  const user = await createIdentity(request, {});
+  await signIn(page, user);
+  await page.goto('/settings');
+  const password = () => page.getByTestId('password-settings-card').getByLabel('Password');
+
+  await password().fill('short');
+  await page.getByTestId('password-settings-card').locator('button[name=method][value=password]').click();
+  await expect(page.getByTestId('ui/message/4000032')).toBeVisible();
+  await expect(password()).toBeFocused();
+  await expect(password()).toHaveValue('');
+
+  await password().fill(`${user.password}-new`);
+  await page.getByTestId('password-settings-card').locator('button[name=method][value=password]').click();
+  await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+  await expect(page.getByTestId('ui/message/4000032')).toHaveCount(0);
+  // The button that was clicked is usable again.
+  await expect(page.getByTestId('password-settings-card').locator('button[name=method][value=password]')).toBeEnabled();
+  await page.screenshot({ path: testInfo.outputPath('settings-password.png'), fullPage: true });
+});
+
+test('signing out works and leads to the sign-in page', async ({ page, request }) => {
+  const user = await createIdentity(request, {});
+  await signIn(page, user);
+  await page.goto('/settings');
+  await expect(page.getByTestId('signed-in-as')).toHaveText(user.email);
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login\?flow=/);
+  await page.goto('/settings');
+  await expect(page).toHaveURL(/\/login\?flow=/);
+});

@@ -1,0 +1,143 @@
+//! Faults the real Kratos cannot be made to produce: garbage, a wrong content type, a crash
+//! page, a dropped connection, an answer that never comes. A small fake server stands in for
+//! Kratos here, and only here.
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::time::{Duration, Instant};
+
+use kratos_htmx_ui::config::{Config, Secret};
+use kratos_htmx_ui::startup::Application;
+
+use crate::browser::Browser;
+
+#[derive(Clone, Copy, Debug)]
+enum Fault {
+    GarbageJson,
+    HtmlInsteadOfJson,
+    ServerError,
+    DroppedConnection,
+    NeverAnswers,
+}
+
+/// A fake Kratos on a free port that answers every request with `fault`.
+fn fake_kratos(fault: Fault) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            std::thread::spawn(move || {
+                let mut buffer = [0u8; 8192];
+                let _ = stream.read(&mut buffer);
+                let reply = |body: &str, status: &str, kind: &str| {
+                    format!(
+                        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                        body.len()
+                    )
+                };
+                let answer = match fault {
+                    Fault::GarbageJson => reply("{\"id\": [1, 2", "200 OK", "application/json"),
+                    Fault::HtmlInsteadOfJson => {
+                        reply("<html><body>Login</body></html>", "200 OK", "text/html")
+                    }
+                    Fault::ServerError => reply("oops", "500 Internal Server Error", "text/plain"),
+                    Fault::DroppedConnection => return,
+                    Fault::NeverAnswers => {
+                        std::thread::sleep(Duration::from_secs(10));
+                        return;
+                    }
+                };
+                let _ = stream.write_all(answer.as_bytes());
+            });
+        }
+    });
+    port
+}
+
+/// Our UI, pointed at `kratos_port`, with a 1 s Kratos timeout.
+fn ui_against(kratos_port: u16) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let kratos = format!("http://localhost:{kratos_port}");
+    let config = Config {
+        kratos_public_url: kratos.parse().unwrap(),
+        kratos_browser_url: kratos.parse().unwrap(),
+        kratos_admin_url: None,
+        bind: [127, 0, 0, 1].into(),
+        port,
+        cookie_secret: Secret::new("fault-test-cookie-secret-0123456789abcdef"),
+        cookie_secure: false,
+        base_path: String::new(),
+        assets_dir: root.join("assets"),
+        htmx_js: root.join("node_modules/htmx.org/dist/htmx.min.js"),
+        kratos_timeout: Duration::from_secs(1),
+        product_name: "Account".into(),
+    };
+    let app = Application::with_listener(config, listener).unwrap();
+    std::thread::spawn(move || actix_rt::System::new().block_on(app.run_until_stopped()));
+    format!("http://localhost:{port}")
+}
+
+#[tokio::test]
+async fn kratos_faults_become_a_clear_503_and_never_a_crash() {
+    const FLOW: &str = "123e4567-e89b-12d3-a456-426614174000";
+    for fault in [
+        Fault::GarbageJson,
+        Fault::HtmlInsteadOfJson,
+        Fault::ServerError,
+        Fault::DroppedConnection,
+        Fault::NeverAnswers,
+    ] {
+        let ui = ui_against(fake_kratos(fault));
+        let browser = Browser::new();
+
+        let started = Instant::now();
+        let page = browser.get(&format!("{ui}/settings?flow={FLOW}")).await;
+        assert_eq!(page.status, 503, "{fault:?}: {}", page.body);
+        assert!(
+            page.all_text()
+                .contains("The account service is not available"),
+            "{fault:?}"
+        );
+        assert!(
+            !page.body.contains("oops") && !page.body.contains("Login"),
+            "{fault:?}: internals shown"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(3),
+            "{fault:?}: answered within the timeout"
+        );
+
+        let fragment = browser
+            .post_form(
+                &format!("{ui}/settings?flow={FLOW}"),
+                &[("method".into(), "profile".into())],
+                &[("HX-Request", "true")],
+            )
+            .await;
+        assert_eq!(fragment.status, 503, "{fault:?}");
+        assert_eq!(
+            fragment.header("hx-retarget"),
+            Some("#flow-status"),
+            "{fault:?}"
+        );
+        assert!(fragment.all_text().contains("not available"), "{fault:?}");
+
+        let login = browser.get(&format!("{ui}/login?flow={FLOW}")).await;
+        assert_eq!(login.status, 503, "{fault:?}");
+        let error = browser.get(&format!("{ui}/error?id={FLOW}")).await;
+        assert_eq!(error.status, 503, "{fault:?}");
+        assert_eq!(
+            browser.get(&format!("{ui}/health/ready")).await.status,
+            503,
+            "{fault:?}"
+        );
+        assert_eq!(
+            browser.get(&format!("{ui}/health/alive")).await.status,
+            200,
+            "{fault:?}: still serving"
+        );
+    }
+}
