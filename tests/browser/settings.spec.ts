@@ -1,5 +1,6 @@
 // Settings journeys in a real Chromium, once with JavaScript (htmx swaps) and once without
 // (plain forms through Kratos's 303s): the person sees the same messages, values and focus.
+import { randomUUID } from 'node:crypto';
 import { test, expect, Page } from '@playwright/test';
 import { createIdentity, signIn } from './helpers';
 
@@ -81,7 +82,7 @@ test('a short password is refused, then a good one is saved', async ({ page, req
   await expect(password()).toBeFocused();
   await expect(password()).toHaveValue('');
 
-  await password().fill(`${user.password}-new`);
+  await password().fill(`New-${randomUUID()}`);
   await page.getByTestId('password-settings-card').locator('button[name=method][value=password]').click();
   await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
   await expect(page.getByTestId('ui/message/4000032')).toHaveCount(0);

@@ -1,0 +1,55 @@
+// Browser tests: Debian's Chromium (never a downloaded browser), every spec once with
+// JavaScript on and once with it off. The stack (Kratos + UI) is started by scripts/dev.sh on
+// ports of its own, so a developer's running dev instance is left alone.
+import { defineConfig } from '@playwright/test';
+
+const UI_PORT = 4465;
+process.env.KRATOS_ADMIN_URL ??= 'http://127.0.0.1:4464';
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://localhost:${UI_PORT}`,
+    headless: true,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'js-on', use: { javaScriptEnabled: true } },
+    { name: 'js-off', use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: 'scripts/dev.sh',
+    url: `http://127.0.0.1:${UI_PORT}/health/ready`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      UI_PORT: String(UI_PORT),
+      KRATOS_PUBLIC_PORT: '4463',
+      KRATOS_ADMIN_PORT: '4464',
+      RUST_LOG: 'debug',
+    },
+  },
+});

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Fails when a log line of the UI written during the browser tests holds a cookie, a CSRF
+# token or a session token. The browser tests run the UI with RUST_LOG=debug so that every
+# line the UI can write is written.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+log="$root/.cache/logs/ui-4465.log"
+if [[ ! -s "$log" ]]; then
+  echo "no UI log at $log: did the browser tests run?" >&2
+  exit 1
+fi
+if grep -nEi 'ory_kratos_session|csrf_token|ory_kratos_continuity|kratos_ui_session|cookie:|set-cookie' "$log"; then
+  echo "the UI log above holds cookies or tokens" >&2
+  exit 1
+fi
+echo "$(wc -l <"$log") UI log lines, none with a cookie or token"
