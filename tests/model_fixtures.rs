@@ -16,7 +16,11 @@ fn fixtures() -> Vec<(String, Value)> {
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .collect();
     files.sort();
-    assert!(files.len() >= 40, "expected the v26 snapshots in {}", dir.display());
+    assert!(
+        files.len() >= 40,
+        "expected the v26 snapshots in {}",
+        dir.display()
+    );
     files
         .into_iter()
         .map(|path| {
@@ -31,7 +35,11 @@ fn fixtures() -> Vec<(String, Value)> {
 fn node_values(value: &Value, found: &mut Vec<Value>) {
     match value {
         Value::Object(map) => {
-            if map.get("attributes").and_then(|a| a.get("node_type")).is_some() {
+            if map
+                .get("attributes")
+                .and_then(|a| a.get("node_type"))
+                .is_some()
+            {
                 found.push(value.clone());
             } else {
                 map.values().for_each(|v| node_values(v, found));
@@ -64,26 +72,43 @@ fn every_node_of_every_v26_snapshot_parses_and_renders() {
             *kinds.entry(kind).or_default() += 1;
             let html = nodes::render("fixture", &[&node], None).into_string();
             if let Attributes::Input(input) = &node.attributes {
-                assert!(html.contains(&format!("name=\"{}\"", input.name)), "{name}: {html}");
+                assert!(
+                    html.contains(&format!("name=\"{}\"", input.name)),
+                    "{name}: {html}"
+                );
             }
             for message in &node.messages {
-                assert!(html.contains(&format!("ui/message/{}", message.id)), "{name}: {html}");
+                assert!(
+                    html.contains(&format!("ui/message/{}", message.id)),
+                    "{name}: {html}"
+                );
             }
             total += 1;
         }
     }
     assert!(total > 200, "only {total} nodes found");
     for kind in ["input", "img", "text", "script"] {
-        assert!(kinds.get(kind).copied().unwrap_or(0) > 0, "no {kind} node in {kinds:?}");
+        assert!(
+            kinds.get(kind).copied().unwrap_or(0) > 0,
+            "no {kind} node in {kinds:?}"
+        );
     }
-    assert_eq!(kinds.get("unknown"), None, "a known node type fell through: {kinds:?}");
+    assert_eq!(
+        kinds.get("unknown"),
+        None,
+        "a known node type fell through: {kinds:?}"
+    );
 }
 
 #[test]
 fn whole_node_lists_parse_as_lists() {
     for (name, value) in fixtures() {
-        if value.as_array().is_some_and(|items| items.iter().all(|i| i.get("attributes").is_some())) {
-            let nodes: Vec<Node> = serde_json::from_value(value).unwrap_or_else(|e| panic!("{name}: {e}"));
+        if value
+            .as_array()
+            .is_some_and(|items| items.iter().all(|i| i.get("attributes").is_some()))
+        {
+            let nodes: Vec<Node> =
+                serde_json::from_value(value).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert!(!nodes.is_empty() || name.contains("empty"), "{name}");
         }
     }

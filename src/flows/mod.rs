@@ -139,6 +139,11 @@ pub fn set_notice(session: &Session, notice: Notice) {
 
 /// Takes (and removes) the notice left by the previous request, if any.
 pub fn take_notice(session: &Session) -> Option<Notice> {
+    // Removing marks the session changed (a new cookie on the answer): only when there is
+    // a notice, so ordinary pages set no cookie of ours.
+    if !session.contains_key(notice::SESSION_KEY) {
+        return None;
+    }
     match session.remove_as::<Notice>(notice::SESSION_KEY) {
         Some(Ok(notice)) => Some(notice),
         Some(Err(_)) | None => None,

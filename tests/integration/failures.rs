@@ -4,11 +4,12 @@
 use serde_json::json;
 
 use crate::browser::{BOTH_PATHS, Browser, Path};
-use crate::harness::{Profile, stack};
+use crate::harness::{Profile, Stack, stack};
 
 #[tokio::test]
 async fn settings_without_a_session_goes_to_login_and_back_to_settings() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let user = stack.create_user(json!({"name": "Returning"}));
     let browser = Browser::new();
     let (login, chain) = browser.visit(&stack.url("/settings")).await;
@@ -33,7 +34,8 @@ async fn settings_without_a_session_goes_to_login_and_back_to_settings() {
 
 #[tokio::test]
 async fn a_save_after_the_session_ended_sends_the_person_to_login_on_both_paths() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     for path in BOTH_PATHS {
         let user = stack.create_user(json!({}));
         let browser = Browser::new();
@@ -57,7 +59,8 @@ async fn a_save_after_the_session_ended_sends_the_person_to_login_on_both_paths(
 
 #[tokio::test]
 async fn a_missing_csrf_cookie_ends_on_an_error_page_that_says_so() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     for path in BOTH_PATHS {
         let user = stack.create_user(json!({}));
         let browser = Browser::new();
@@ -99,7 +102,8 @@ async fn a_missing_csrf_cookie_ends_on_an_error_page_that_says_so() {
 
 #[tokio::test]
 async fn a_forbidden_return_to_shows_kratoss_reason() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let user = stack.create_user(json!({}));
     let browser = Browser::new();
     browser.sign_in(stack, &user).await;
@@ -124,7 +128,8 @@ async fn a_forbidden_return_to_shows_kratoss_reason() {
 
 #[tokio::test]
 async fn malformed_and_unknown_flow_ids_get_clear_pages_and_malformed_ones_never_reach_kratos() {
-    let stack = stack(Profile::Quiet);
+    let lease = stack(Profile::Quiet).await;
+    let stack: &Stack = &lease;
     let browser = Browser::new();
     let before = stack.kratos_requests_handled();
     for bad in [
@@ -178,7 +183,8 @@ async fn malformed_and_unknown_flow_ids_get_clear_pages_and_malformed_ones_never
 
 #[tokio::test]
 async fn with_kratos_down_pages_and_saves_say_so_and_recover_when_it_is_back() {
-    let stack = stack(Profile::Restartable);
+    let lease = stack(Profile::Restartable).await;
+    let stack: &Stack = &lease;
     let user = stack.create_user(json!({"name": "Patient"}));
     let browser = Browser::new();
     browser.sign_in(stack, &user).await;

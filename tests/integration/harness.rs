@@ -53,6 +53,7 @@ pub struct Stack {
     pub kratos_admin: String,
     pub kratos_log: PathBuf,
     control: Mutex<mpsc::Sender<Control>>,
+    turn: tokio::sync::Mutex<()>,
 }
 
 enum Control {
@@ -62,8 +63,20 @@ enum Control {
 
 static STACKS: OnceLock<Mutex<Vec<(Profile, &'static Stack)>>> = OnceLock::new();
 
-/// The stack of `profile`, started on first use.
-pub fn stack(profile: Profile) -> &'static Stack {
+/// Exclusive use of the stack of `profile` (started on first use) for one test.
+///
+/// Tests of one stack take turns; different stacks run in parallel. Kratos on SQLite answers
+/// concurrent writers from parallel tests with "database is locked", a race no person at their
+/// own pace meets, so each test has its Kratos to itself while it runs.
+pub async fn stack(profile: Profile) -> Lease {
+    let stack = started(profile);
+    Lease {
+        stack,
+        _turn: stack.turn.lock().await,
+    }
+}
+
+fn started(profile: Profile) -> &'static Stack {
     let stacks = STACKS.get_or_init(|| Mutex::new(Vec::new()));
     let mut stacks = stacks
         .lock()
@@ -74,6 +87,20 @@ pub fn stack(profile: Profile) -> &'static Stack {
     let stack: &'static Stack = Box::leak(Box::new(Stack::start(profile)));
     stacks.push((profile, stack));
     stack
+}
+
+/// A stack, held for the duration of one test.
+pub struct Lease {
+    stack: &'static Stack,
+    _turn: tokio::sync::MutexGuard<'static, ()>,
+}
+
+impl std::ops::Deref for Lease {
+    type Target = Stack;
+
+    fn deref(&self) -> &Stack {
+        self.stack
+    }
 }
 
 fn repo_root() -> PathBuf {
@@ -181,6 +208,7 @@ impl Stack {
             kratos_admin,
             kratos_log,
             control: Mutex::new(control_tx),
+            turn: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -307,7 +335,9 @@ impl KratosLaunch {
         command
             .args(["serve", "-c"])
             .arg(&self.config)
-            .args(["--dev", "--watch-courier", "--sqa-opt-out"])
+            // No --watch-courier: mails stay queued (the admin API still shows them) instead of
+            // a background sender retrying a missing SMTP server and writing to the database.
+            .args(["--dev", "--sqa-opt-out"])
             .env("DSN", &self.dsn)
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())

@@ -3,11 +3,12 @@
 use serde_json::json;
 
 use crate::browser::Browser;
-use crate::harness::{Profile, stack};
+use crate::harness::{Profile, Stack, stack};
 
 #[tokio::test]
 async fn wrong_password_shows_kratoss_message_and_keeps_the_identifier() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let user = stack.create_user(json!({}));
     let browser = Browser::new();
     let (login, _) = browser.visit(&stack.url("/login")).await;
@@ -23,7 +24,8 @@ async fn wrong_password_shows_kratoss_message_and_keeps_the_identifier() {
 
 #[tokio::test]
 async fn refresh_asks_the_signed_in_person_to_confirm_it_is_them() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let user = stack.create_user(json!({}));
     let browser = Browser::new();
     browser.sign_in(stack, &user).await;
@@ -39,7 +41,8 @@ async fn refresh_asks_the_signed_in_person_to_confirm_it_is_them() {
 
 #[tokio::test]
 async fn login_with_a_malformed_flow_id_is_refused_without_kratos() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let page = Browser::new().get(&stack.url("/login?flow=garbage")).await;
     assert_eq!(page.status, 400);
 }
@@ -56,7 +59,8 @@ fn totp_code(secret: &str) -> String {
 
 #[tokio::test]
 async fn after_enabling_an_authenticator_app_sign_in_asks_for_the_second_step() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let user = stack.create_user(json!({}));
     let browser = Browser::new();
     browser.sign_in(stack, &user).await;

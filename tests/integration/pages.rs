@@ -3,11 +3,12 @@
 use serde_json::json;
 
 use crate::browser::{Browser, Path};
-use crate::harness::{Profile, stack};
+use crate::harness::{Profile, Stack, stack};
 
 #[tokio::test]
 async fn a_settings_page_costs_one_kratos_call_and_an_htmx_save_two() {
-    let stack = stack(Profile::Quiet);
+    let lease = stack(Profile::Quiet).await;
+    let stack: &Stack = &lease;
     let user = stack.create_user(json!({}));
     let browser = Browser::new();
     browser.sign_in(stack, &user).await;
@@ -32,7 +33,8 @@ async fn a_settings_page_costs_one_kratos_call_and_an_htmx_save_two() {
 
 #[tokio::test]
 async fn flow_pages_carry_the_security_headers() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let user = stack.create_user(json!({}));
     let browser = Browser::new();
     browser.sign_in(stack, &user).await;
@@ -67,12 +69,23 @@ async fn flow_pages_carry_the_security_headers() {
         assert_eq!(page.count("script:not([src])"), 0, "{}", page.url);
         assert_eq!(page.count("style, [style]"), 0, "{}", page.url);
         assert_eq!(page.attr("html", "lang").as_deref(), Some("en"));
+        // An ordinary page sets no cookie of ours (the UI's cookie only carries notices).
+        assert!(
+            !page
+                .headers
+                .get_all("set-cookie")
+                .iter()
+                .any(|c| c.to_str().unwrap_or("").starts_with("kratos_ui_session")),
+            "{}",
+            page.url
+        );
     }
 }
 
 #[tokio::test]
 async fn bodies_are_bounded() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let browser = Browser::new();
     let big = vec![("traits.name".to_owned(), "x".repeat(200 * 1024))];
     let answer = browser
@@ -87,7 +100,8 @@ async fn bodies_are_bounded() {
 
 #[tokio::test]
 async fn home_sends_the_visitor_to_settings_and_health_reports_kratos() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let browser = Browser::new();
     let home = browser.get(&stack.url("/")).await;
     assert_eq!(home.status, 303);
@@ -101,7 +115,8 @@ async fn home_sends_the_visitor_to_settings_and_health_reports_kratos() {
 
 #[tokio::test]
 async fn the_error_page_explains_kratos_errors_in_plain_words() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let browser = Browser::new();
     let stub = browser.get(&stack.url("/error?id=stub:500")).await;
     assert_eq!(stub.status, 500);
@@ -121,7 +136,8 @@ async fn the_error_page_explains_kratos_errors_in_plain_words() {
 
 #[tokio::test]
 async fn signing_out_works_without_javascript() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let user = stack.create_user(json!({}));
     let browser = Browser::new();
     browser.sign_in(stack, &user).await;
@@ -143,4 +159,22 @@ async fn signing_out_works_without_javascript() {
     let confirm = browser.get(&stack.url("/logout")).await;
     assert_eq!(confirm.status, 200);
     assert!(confirm.form("form[action='/logout']").is_some());
+}
+
+#[test]
+fn a_bad_configuration_stops_start_up_with_one_line_per_problem() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kratos-htmx-ui"))
+        .env_clear()
+        .env("PORT", "not-a-port")
+        .env("COOKIE_SECRET", "too-short")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    for name in ["KRATOS_PUBLIC_URL", "PORT", "COOKIE_SECRET"] {
+        assert!(lines.iter().any(|line| line.contains(name)), "{name}: {stderr}");
+    }
+    assert!(!stderr.contains("too-short"), "the secret is never printed");
 }

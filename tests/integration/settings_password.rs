@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::browser::{BOTH_PATHS, Browser};
-use crate::harness::{Profile, stack};
+use crate::harness::{Profile, Stack, stack};
 
 const SAVED: u64 = 1_050_001;
 const PASSWORD_TOO_SHORT: u64 = 4_000_032;
@@ -11,7 +11,8 @@ const INVALID_CREDENTIALS: u64 = 4_000_006;
 
 #[tokio::test]
 async fn a_short_password_is_refused_under_the_field_then_a_good_one_replaces_the_old() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     for path in BOTH_PATHS {
         let user = stack.create_user(json!({}));
         let browser = Browser::new();

@@ -3,14 +3,15 @@
 use serde_json::json;
 
 use crate::browser::{BOTH_PATHS, Browser, Path};
-use crate::harness::{Profile, stack};
+use crate::harness::{Profile, Stack, stack};
 
 const SAVED: u64 = 1_050_001;
 const TOO_SHORT: u64 = 4_000_003;
 
 #[tokio::test]
 async fn changing_the_name_saves_it_and_leaves_other_traits_alone() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     for path in BOTH_PATHS {
         let user = stack.create_user(json!({"name": "Ada Lovelace", "phone": "+4930123456"}));
         let browser = Browser::new();
@@ -50,7 +51,8 @@ async fn changing_the_name_saves_it_and_leaves_other_traits_alone() {
 
 #[tokio::test]
 async fn number_and_boolean_traits_round_trip_and_can_be_cleared() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     for path in BOTH_PATHS {
         let user = stack.create_user(json!({"name": "Grace"}));
         let browser = Browser::new();
@@ -106,7 +108,8 @@ async fn number_and_boolean_traits_round_trip_and_can_be_cleared() {
 
 #[tokio::test]
 async fn a_too_short_website_is_explained_under_its_field_and_the_typed_value_is_kept() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     for path in BOTH_PATHS {
         let user = stack.create_user(json!({"name": "Linus"}));
         let browser = Browser::new();
@@ -171,7 +174,8 @@ async fn a_too_short_website_is_explained_under_its_field_and_the_typed_value_is
 
 #[tokio::test]
 async fn every_field_has_its_schema_title_as_label() {
-    let stack = stack(Profile::Default);
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
     let user = stack.create_user(json!({}));
     let browser = Browser::new();
     browser.sign_in(stack, &user).await;

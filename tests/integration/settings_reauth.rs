@@ -6,7 +6,7 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::browser::{BOTH_PATHS, Browser, Path};
-use crate::harness::{Profile, stack};
+use crate::harness::{Profile, Stack, stack};
 
 const SAVED: u64 = 1_050_001;
 const FLOW_EXPIRED: u64 = 4_050_001;
@@ -19,7 +19,8 @@ async fn let_the_session_age() {
 
 #[tokio::test]
 async fn an_email_change_with_an_old_session_asks_for_the_password_then_applies_once() {
-    let stack = stack(Profile::ShortLived);
+    let lease = stack(Profile::ShortLived).await;
+    let stack: &Stack = &lease;
     for path in BOTH_PATHS {
         let user = stack.create_user(json!({"name": "Old Session"}));
         let browser = Browser::new();
@@ -76,7 +77,8 @@ async fn an_email_change_with_an_old_session_asks_for_the_password_then_applies_
 
 #[tokio::test]
 async fn a_password_change_with_an_old_session_is_applied_after_signing_in_again() {
-    let stack = stack(Profile::ShortLived);
+    let lease = stack(Profile::ShortLived).await;
+    let stack: &Stack = &lease;
     for path in BOTH_PATHS {
         let user = stack.create_user(json!({}));
         let browser = Browser::new();
@@ -132,7 +134,8 @@ async fn a_password_change_with_an_old_session_is_applied_after_signing_in_again
 
 #[tokio::test]
 async fn an_expired_flow_is_replaced_and_the_person_is_told() {
-    let stack = stack(Profile::ShortLived);
+    let lease = stack(Profile::ShortLived).await;
+    let stack: &Stack = &lease;
     // Opening an expired flow: a new flow with our notice.
     let user = stack.create_user(json!({}));
     let browser = Browser::new();
