@@ -174,7 +174,10 @@ fn a_bad_configuration_stops_start_up_with_one_line_per_problem() {
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 3, "{stderr}");
     for name in ["KRATOS_PUBLIC_URL", "PORT", "COOKIE_SECRET"] {
-        assert!(lines.iter().any(|line| line.contains(name)), "{name}: {stderr}");
+        assert!(
+            lines.iter().any(|line| line.contains(name)),
+            "{name}: {stderr}"
+        );
     }
     assert!(!stderr.contains("too-short"), "the secret is never printed");
 }
