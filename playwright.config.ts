@@ -50,6 +50,8 @@ export default defineConfig({
       KRATOS_PUBLIC_PORT: '4463',
       KRATOS_ADMIN_PORT: '4464',
       RUST_LOG: 'debug',
+      // Short enough for a re-authentication journey, long enough for every other test.
+      PRIVILEGED_SESSION_MAX_AGE: '10s',
     },
   },
 });

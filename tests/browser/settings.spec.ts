@@ -101,3 +101,46 @@ test('signing out works and leads to the sign-in page', async ({ page, request }
   await page.goto('/settings');
   await expect(page).toHaveURL(/\/login\?flow=/);
 });
+
+test('a change with an old session asks for the password again, then is applied once', async ({ page, request }, testInfo) => {
+  test.slow();
+  const user = await createIdentity(request, { traits: { name: 'Old Session' } });
+  await signIn(page, user);
+  // The stack runs with a privileged session of 10 s (playwright.config.ts).
+  await page.waitForTimeout(11_000);
+  await page.goto('/settings');
+  const newPassword = `Renewed-${randomUUID()}`;
+  await page.getByTestId('password-settings-card').getByLabel('Password').fill(newPassword);
+  await page.getByTestId('password-settings-card').locator('button[name=method][value=password]').click();
+
+  await expect(page).toHaveURL(/\/login\?flow=/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm it is you');
+  await expect(page.getByTestId('ui/message/1010003')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('login-refresh.png'), fullPage: true });
+  await page.locator('input[name=password]').fill(user.password);
+  await page.locator('button[name=method][value=password]').click();
+
+  await expect(page).toHaveURL(/\/settings\?flow=/);
+  await expect(page.getByTestId('ui/message/1050001')).toHaveCount(1);
+
+  // Applied: the new password signs in.
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login\?flow=/);
+  await signIn(page, { ...user, password: newPassword });
+});
+
+test('a save without the CSRF cookie ends on an error page that says why', async ({ page, request, context }, testInfo) => {
+  const user = await createIdentity(request, {});
+  await signIn(page, user);
+  await page.goto('/settings');
+  await context.clearCookies({ name: /^csrf_token/ });
+  await page.getByTestId('profile-settings-card').getByLabel('Full name').fill('Forged');
+  await page.getByTestId('profile-settings-card').locator('button[name=method][value=profile]').click();
+
+  await expect(page).toHaveURL(/\/error/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your request could not be verified');
+  await expect(page.getByTestId('error-page')).toContainText('CSRF');
+  await page.screenshot({ path: testInfo.outputPath('error-csrf.png'), fullPage: true });
+  await page.getByRole('link', { name: 'Go to your account' }).click();
+  await expect(page).toHaveURL(/\/settings\?flow=/);
+});
