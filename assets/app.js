@@ -14,8 +14,104 @@
     }
   }
 
+  // Controls that only work with JavaScript are rendered hidden; show them now.
+  function revealScriptedControls(root) {
+    root.querySelectorAll("[data-needs-js][hidden]").forEach(function (control) {
+      control.hidden = false;
+    });
+  }
+  revealScriptedControls(document);
+
   document.addEventListener("htmx:afterSettle", function (event) {
-    focusAfterSwap(event.detail.elt.isConnected ? event.detail.elt : document);
+    var root = event.detail.elt.isConnected ? event.detail.elt : document;
+    revealScriptedControls(root);
+    focusAfterSwap(root);
+  });
+
+  // Kratos's WebAuthn and passkey functions (defined by its script, served from our origin),
+  // called from here instead of Kratos's inline onclick strings, which the CSP forbids.
+  var KRATOS_TRIGGERS = [
+    "oryWebAuthnRegistration",
+    "oryWebAuthnLogin",
+    "oryPasskeySettingsRegistration",
+    "oryPasskeyRegistration",
+    "oryPasskeyLogin",
+  ];
+
+  function say(text, testid) {
+    var status = document.getElementById("flow-status");
+    if (!status) {
+      return;
+    }
+    var box = document.createElement("div");
+    box.className = "flow-messages flow-messages--error";
+    box.setAttribute("role", "alert");
+    box.setAttribute("data-testid", testid);
+    var line = document.createElement("p");
+    line.className = "message message--error";
+    line.textContent = text;
+    box.appendChild(line);
+    status.replaceChildren(box);
+    status.focus();
+  }
+
+  function textOf(id) {
+    var source = document.getElementById(id);
+    if (!source) {
+      return "";
+    }
+    var codes = source.querySelectorAll("li");
+    if (codes.length) {
+      return Array.prototype.map.call(codes, function (item) {
+        return item.textContent.trim();
+      }).join("\n") + "\n";
+    }
+    return source.textContent.trim();
+  }
+
+  function confirmOn(button, text) {
+    var original = button.getAttribute("data-label") || button.textContent;
+    button.setAttribute("data-label", original);
+    button.textContent = text;
+    setTimeout(function () {
+      button.textContent = original;
+    }, 2000);
+  }
+
+  document.addEventListener("click", function (event) {
+    var trigger = event.target.closest("[data-kratos-trigger]");
+    if (trigger) {
+      var name = trigger.getAttribute("data-kratos-trigger");
+      event.preventDefault();
+      if (KRATOS_TRIGGERS.indexOf(name) === -1 || typeof window[name] !== "function") {
+        say("Security keys and passkeys are not available in this browser, or the account service's script could not be loaded.", "webauthn-unavailable");
+        return;
+      }
+      window[name]();
+      return;
+    }
+    var copy = event.target.closest("[data-copy]");
+    if (copy && navigator.clipboard) {
+      navigator.clipboard.writeText(textOf(copy.getAttribute("data-copy"))).then(function () {
+        confirmOn(copy, "Copied");
+      }, function () {
+        confirmOn(copy, "Copy failed: select the text instead");
+      });
+      return;
+    }
+    var download = event.target.closest("[data-download]");
+    if (download) {
+      var blob = new Blob([textOf(download.getAttribute("data-download"))], { type: "text/plain" });
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(blob);
+      link.download = download.getAttribute("data-filename") || "codes.txt";
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () {
+        URL.revokeObjectURL(link.href);
+      }, 1000);
+    }
   });
 
   // Forms say they are busy while a save is on its way; nothing is disabled, so no button
@@ -29,19 +125,6 @@
 
   // Our own server could not be reached at all: say so where the messages are.
   document.addEventListener("htmx:sendError", function () {
-    var status = document.getElementById("flow-status");
-    if (!status) {
-      return;
-    }
-    var box = document.createElement("div");
-    box.className = "flow-messages flow-messages--error";
-    box.setAttribute("role", "alert");
-    box.setAttribute("data-testid", "network-error");
-    var text = document.createElement("p");
-    text.className = "message message--error";
-    text.textContent = "Your changes could not be sent: the connection failed. Please check your connection and try again.";
-    box.appendChild(text);
-    status.replaceChildren(box);
-    status.focus();
+    say("Your changes could not be sent: the connection failed. Please check your connection and try again.", "network-error");
   });
 })();

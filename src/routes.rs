@@ -11,6 +11,8 @@ pub const ERROR: &str = "/error";
 pub const HEALTH_ALIVE: &str = "/health/alive";
 pub const HEALTH_READY: &str = "/health/ready";
 pub const ASSETS: &str = "/assets";
+/// Kratos's WebAuthn script, served from our origin.
+pub const KRATOS_WEBAUTHN_SCRIPT: &str = "/kratos/webauthn.js";
 
 /// Builds URLs of this UI (paths, same origin) under the configured base path.
 #[derive(Clone, Debug)]

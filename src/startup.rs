@@ -113,6 +113,10 @@ fn route_table(cfg: &mut web::ServiceConfig) {
         .route(routes::LOGOUT, web::get().to(flows::logout::confirm))
         .route(routes::LOGOUT, web::post().to(flows::logout::sign_out))
         .route(routes::ERROR, web::get().to(flows::error::show))
+        .route(
+            routes::KRATOS_WEBAUTHN_SCRIPT,
+            web::get().to(flows::kratos_script::serve),
+        )
         .route(routes::HEALTH_ALIVE, web::get().to(flows::health::alive))
         .route(routes::HEALTH_READY, web::get().to(flows::health::ready))
         .route(

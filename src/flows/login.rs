@@ -73,7 +73,7 @@ pub async fn show(
     match fetched.outcome() {
         Outcome::Flow(flow) | Outcome::Invalid(flow) => {
             let notice = take_notice(&session);
-            let markup = views::login::page(&site.chrome(), &flow, notice.as_ref());
+            let markup = views::login::page(&site.chrome().for_flow(&flow), &flow, notice.as_ref());
             respond::markup(StatusCode::OK, markup, cookies)
         }
         Outcome::Expired { .. } => {

@@ -8,6 +8,7 @@
 pub mod error;
 pub mod health;
 pub mod home;
+pub mod kratos_script;
 pub mod login;
 pub mod logout;
 pub mod settings;
@@ -35,6 +36,7 @@ pub struct Site {
     stylesheet: String,
     script: String,
     htmx: String,
+    kratos_script: String,
 }
 
 impl Site {
@@ -45,6 +47,7 @@ impl Site {
             stylesheet: asset(assets::STYLESHEET),
             script: asset(assets::SCRIPT),
             htmx: asset(assets::HTMX),
+            kratos_script: links.path(routes::KRATOS_WEBAUTHN_SCRIPT),
             kratos_browser_base: config
                 .kratos_browser_url
                 .as_str()
@@ -63,6 +66,8 @@ impl Site {
             stylesheet: &self.stylesheet,
             script: &self.script,
             htmx: &self.htmx,
+            kratos_script: &self.kratos_script,
+            uses_kratos_script: false,
             signed_in_as: None,
         }
     }

@@ -183,7 +183,7 @@ fn render(
                 .identity
                 .as_ref()
                 .map(|identity| identity.display_name());
-            view::page(&site.chrome().signed_in_as(who), &settings)
+            view::page(&site.chrome().signed_in_as(who).for_flow(flow), &settings)
         }
     };
     respond::markup(StatusCode::OK, markup, cookies)

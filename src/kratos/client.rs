@@ -31,6 +31,7 @@ pub mod endpoint {
     pub const ERRORS: &str = "/self-service/errors";
     pub const LOGOUT_INIT: &str = "/self-service/logout/browser";
     pub const HEALTH_READY: &str = "/health/ready";
+    pub const WEBAUTHN_SCRIPT: &str = "/.well-known/ory/webauthn.js";
 }
 
 /// The browser-side context of one call: what is forwarded to Kratos.
@@ -244,6 +245,15 @@ impl KratosClient {
     pub async fn ready(&self) -> Result<KratosResponse, Unreachable> {
         self.get(
             &self.url(endpoint::HEALTH_READY, &[]),
+            &Forwarded::default(),
+        )
+        .await
+    }
+
+    /// `GET /.well-known/ory/webauthn.js`: Kratos's WebAuthn and passkey script.
+    pub async fn webauthn_script(&self) -> Result<KratosResponse, Unreachable> {
+        self.get(
+            &self.url(endpoint::WEBAUTHN_SCRIPT, &[]),
             &Forwarded::default(),
         )
         .await

@@ -21,6 +21,9 @@ pub fn page(chrome: &Chrome, title: &str, content: Markup) -> Markup {
                 title { (title) " – " (chrome.product_name) }
                 link rel="stylesheet" href=(chrome.stylesheet);
                 script src=(chrome.htmx) defer {}
+                @if chrome.uses_kratos_script {
+                    script src=(chrome.kratos_script) defer {}
+                }
                 script src=(chrome.script) defer {}
             }
             body {

@@ -23,11 +23,28 @@ pub struct Chrome<'a> {
     pub stylesheet: &'a str,
     pub script: &'a str,
     pub htmx: &'a str,
+    /// Kratos's WebAuthn script (served from our origin), loaded on pages that need it.
+    pub kratos_script: &'a str,
+    pub uses_kratos_script: bool,
     /// Shown in the header with a sign-out button when known (from the flow's identity).
     pub signed_in_as: Option<&'a str>,
 }
 
 impl<'a> Chrome<'a> {
+    /// Loads Kratos's WebAuthn script when the flow has a script node (security keys,
+    /// passkeys).
+    pub fn for_flow(self, flow: &crate::kratos::model::Flow) -> Self {
+        let uses = flow
+            .ui
+            .nodes
+            .iter()
+            .any(|node| matches!(node.attributes, crate::kratos::model::Attributes::Script(_)));
+        Self {
+            uses_kratos_script: uses,
+            ..self
+        }
+    }
+
     pub fn signed_in_as(self, who: Option<&'a str>) -> Self {
         Self {
             signed_in_as: who,

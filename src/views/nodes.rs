@@ -164,6 +164,11 @@ fn is_safe_href(href: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with('/')
 }
 
+/// Text nodes whose value a person copies (a TOTP secret, backup codes).
+const COPYABLE_TEXTS: [&str; 2] = ["totp_secret_key", "lookup_secret_codes"];
+/// Text nodes whose value a person may also keep as a file.
+const DOWNLOADABLE_TEXTS: [&str; 1] = ["lookup_secret_codes"];
+
 fn render_text(node: &Node, id: &str, text: &Message) -> Markup {
     let codes: Vec<&str> = text
         .context
@@ -177,16 +182,29 @@ fn render_text(node: &Node, id: &str, text: &Message) -> Markup {
                 .collect()
         })
         .unwrap_or_default();
+    let value_id = format!("node-text-{id}");
     html! {
         div.node-text {
             @if let Some(label) = label_text(node) {
                 p.node-text-label data-testid={ "node/text/" (id) "/label" } { (label) }
             }
             @if codes.is_empty() {
-                p.node-text-value data-testid={ "node/text/" (id) "/text" } { code { (text.text) } }
+                p.node-text-value id=(value_id) data-testid={ "node/text/" (id) "/text" } { code { (text.text) } }
             } @else {
-                ul.codes data-testid={ "node/text/" (id) "/text" } {
+                ul.codes id=(value_id) data-testid={ "node/text/" (id) "/text" } {
                     @for code in codes { li { code { (code) } } }
+                }
+            }
+            // Copy and download need JavaScript: hidden until our script shows them.
+            @if COPYABLE_TEXTS.contains(&id) {
+                div.node-text-actions {
+                    button.button.button--secondary type="button" hidden data-needs-js
+                        data-copy=(value_id) data-testid={ "node/text/" (id) "/copy" } { "Copy" }
+                    @if DOWNLOADABLE_TEXTS.contains(&id) {
+                        button.button.button--secondary type="button" hidden data-needs-js
+                            data-download=(value_id) data-filename="backup-codes.txt"
+                            data-testid={ "node/text/" (id) "/download" } { "Download as text" }
+                    }
                 }
             }
         }
@@ -210,9 +228,18 @@ fn render_input(
                 value=(input.value_text()) disabled[input.disabled] { (label) }
             (messages::field_messages(&format!("{id}-messages"), &node.messages))
         },
+        // Kratos's WebAuthn and passkey triggers: our script calls Kratos's function on click
+        // (no inline handlers). They need JavaScript, so they stay hidden without it and a
+        // plain sentence says so instead.
         "button" => html! {
             button.button.button--primary type="button" name=(input.name) value=(input.value_text())
-                disabled[input.disabled] data-kratos-trigger=[input.onclick_trigger.as_deref()] { (label) }
+                disabled[input.disabled] hidden data-needs-js
+                data-kratos-trigger=[input.onclick_trigger.as_deref()] { (label) }
+            noscript {
+                p.message.message--info data-testid={ "node/input/" (input.name) "/needs-js" } {
+                    "\u{201c}" (label) "\u{201d} needs JavaScript, which is turned off in this browser. Everything else on this page works without it."
+                }
+            }
             (messages::field_messages(&format!("{id}-messages"), &node.messages))
         },
         "checkbox" => {

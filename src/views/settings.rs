@@ -26,10 +26,72 @@ pub struct SettingsView<'a> {
 
 pub const TITLE: &str = "Account settings";
 
+/// The parts of the settings page, in the order a person looks for them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Category {
+    Profile,
+    SignIn,
+    SecondFactor,
+    Other,
+}
+
+impl Category {
+    pub fn of(group_name: &str) -> Self {
+        match group_name {
+            group::PROFILE => Category::Profile,
+            group::PASSWORD | group::PASSKEY | group::OIDC => Category::SignIn,
+            group::TOTP | group::WEBAUTHN | group::LOOKUP_SECRET => Category::SecondFactor,
+            _ => Category::Other,
+        }
+    }
+
+    /// The category's `id` (for `aria-labelledby` and anchors), heading and explanation.
+    pub fn words(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Category::Profile => (
+                "profile",
+                "Your profile",
+                "The details your account holds about you.",
+            ),
+            Category::SignIn => (
+                "sign-in",
+                "Sign-in methods",
+                "The ways you can sign in to your account.",
+            ),
+            Category::SecondFactor => (
+                "two-factor",
+                "Two-factor authentication",
+                "A second step after your password keeps your account safe even if the password leaks.",
+            ),
+            Category::Other => (
+                "other",
+                "More settings",
+                "Further settings from your account service.",
+            ),
+        }
+    }
+}
+
+/// Where a group sits inside its category.
+fn rank(group_name: &str) -> u8 {
+    [
+        group::PROFILE,
+        group::PASSWORD,
+        group::PASSKEY,
+        group::OIDC,
+        group::TOTP,
+        group::WEBAUTHN,
+        group::LOOKUP_SECRET,
+    ]
+    .iter()
+    .position(|known| *known == group_name)
+    .map_or(u8::MAX, |position| position as u8)
+}
+
 /// The heading and one-line explanation of a settings section.
 pub fn section_words(group_name: &str) -> (String, &'static str) {
     let (heading, intro) = match group_name {
-        group::PROFILE => ("Profile", "Your name and how we can reach you."),
+        group::PROFILE => ("Personal details", "Your name and how we can reach you."),
         group::PASSWORD => (
             "Password",
             "Choose a new password of at least 8 characters. You sign in with it and your email address.",
@@ -44,7 +106,7 @@ pub fn section_words(group_name: &str) -> (String, &'static str) {
         ),
         group::LOOKUP_SECRET => (
             "Backup codes",
-            "One-time codes for when you cannot use your other second step.",
+            "One-time codes for when you cannot use your other second step. New codes count only once you confirm them.",
         ),
         group::WEBAUTHN => (
             "Security keys",
@@ -84,7 +146,9 @@ pub fn page(chrome: &Chrome, view: &SettingsView) -> Markup {
 /// The swappable part: status region, error summary and every section.
 pub fn body(view: &SettingsView) -> Markup {
     let flow = view.flow;
-    let forms = nodes::group_forms(&flow.ui);
+    let mut forms = nodes::group_forms(&flow.ui);
+    // Stable: unknown groups keep Kratos's order among themselves.
+    forms.sort_by_key(|form| (Category::of(form.group), rank(form.group)));
     let field_errors: Vec<FieldError> = forms
         .iter()
         .flat_map(|form| nodes::field_errors(form.group, &form.nodes))
@@ -128,8 +192,18 @@ pub fn body(view: &SettingsView) -> Markup {
                 }
             }
             (messages::error_summary(&field_errors))
-            @for form in &forms {
-                (section(view, form, autofocus))
+            @for category in [Category::Profile, Category::SignIn, Category::SecondFactor, Category::Other] {
+                @let members: Vec<&GroupForm> = forms.iter().filter(|form| Category::of(form.group) == category).collect();
+                @if !members.is_empty() {
+                    @let (id, heading, intro) = category.words();
+                    section.settings-category aria-labelledby={ (id) "-category" } data-testid={ "settings-category-" (id) } {
+                        h2.category-title id={ (id) "-category" } { (heading) }
+                        p.category-intro { (intro) }
+                        @for form in members {
+                            (section(view, form, autofocus))
+                        }
+                    }
+                }
             }
         }
     }
@@ -140,8 +214,8 @@ fn section(view: &SettingsView, form: &GroupForm, autofocus: Option<&str>) -> Ma
     let heading_id = format!("{}-heading", form.group);
     let ui = &view.flow.ui;
     html! {
-        section.card data-testid={ (form.group) "-settings-card" } aria-labelledby=(heading_id) {
-            h2.card-title id=(heading_id) { (heading) }
+        div.card role="group" data-testid={ (form.group) "-settings-card" } aria-labelledby=(heading_id) {
+            h3.card-title id=(heading_id) { (heading) }
             p.card-intro { (intro) }
             form.card-form method=(ui.method.to_ascii_lowercase()) action=(ui.action)
                 hx-post=(view.submit_url) hx-target="#flow" hx-swap="outerHTML" hx-sync="this:drop"
