@@ -4,6 +4,7 @@ use serde_json::json;
 
 use crate::browser::Browser;
 use crate::harness::{Profile, Stack, stack};
+use crate::settings_second_factor::totp_code;
 
 #[tokio::test]
 async fn wrong_password_shows_kratoss_message_and_keeps_the_identifier() {
@@ -45,16 +46,6 @@ async fn login_with_a_malformed_flow_id_is_refused_without_kratos() {
     let stack: &Stack = &lease;
     let page = Browser::new().get(&stack.url("/login?flow=garbage")).await;
     assert_eq!(page.status, 400);
-}
-
-/// The current code of the authenticator app whose secret the settings page shows.
-fn totp_code(secret: &str) -> String {
-    let bytes = totp_rs::Secret::Encoded(secret.to_owned())
-        .to_bytes()
-        .expect("base32 secret");
-    totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes)
-        .generate_current()
-        .unwrap()
 }
 
 #[tokio::test]

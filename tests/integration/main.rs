@@ -12,3 +12,4 @@ mod pages;
 mod settings_password;
 mod settings_profile;
 mod settings_reauth;
+mod settings_second_factor;
