@@ -1,0 +1,81 @@
+// Security keys (WebAuthn) in a real Chromium with a CDP virtual authenticator: adding one
+// needs JavaScript (Kratos's own script, served from our origin and called by ours); using it
+// as a second step and removing it work like every other form.
+import { test, expect, Page, BrowserContext } from '@playwright/test';
+import { createIdentity, signIn, User } from './helpers';
+
+async function addVirtualAuthenticator(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'usb',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return cdp;
+}
+
+/** Registers a security key for `user` in a JavaScript-enabled page; returns that page. */
+async function registerKey(context: BrowserContext, user: User, keyName: string) {
+  const page = await context.newPage();
+  await addVirtualAuthenticator(page);
+  await signIn(page, user);
+  await page.goto('/settings');
+  const card = page.getByTestId('webauthn-settings-card');
+  await card.getByLabel('Name of the security key').fill(keyName);
+  await card.getByRole('button', { name: 'Add security key' }).click();
+  await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+  await expect(page.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]')).toContainText(keyName);
+  return page;
+}
+
+test('a security key is added, used as the second step and removed', async ({ page, browser, request }, testInfo) => {
+  const user = await createIdentity(request, {});
+  if (testInfo.project.name === 'js-off') {
+    // Without JavaScript the page says plainly that adding a key needs it.
+    await signIn(page, user);
+    await page.goto('/settings');
+    const card = page.getByTestId('webauthn-settings-card');
+    await expect(card.getByTestId('node/input/webauthn_register_trigger/needs-js')).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Add security key' })).toBeHidden();
+    await page.screenshot({ path: testInfo.outputPath('webauthn-js-off.png'), fullPage: true });
+
+    // A key added elsewhere (with JavaScript) is removed here with a plain form.
+    const jsContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, javaScriptEnabled: true });
+    await registerKey(jsContext, user, 'Desk key');
+    await page.context().addCookies(await jsContext.cookies());
+    await jsContext.close();
+    await page.goto('/settings');
+    await page.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]').click();
+    await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+    await expect(page.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]')).toHaveCount(0);
+    return;
+  }
+
+  const context = page.context();
+  const keyPage = await registerKey(context, user, 'Pocket key');
+  await keyPage.screenshot({ path: testInfo.outputPath('webauthn-added.png'), fullPage: true });
+
+  // Sign out, sign in with the password: the key is asked for as the second step.
+  await keyPage.getByTestId('logout').click();
+  await expect(keyPage).toHaveURL(/\/login\?flow=/);
+  await keyPage.locator('input[name=identifier]').fill(user.email);
+  await keyPage.locator('input[name=password]').fill(user.password);
+  await keyPage.locator('button[name=method][value=password]').click();
+  await keyPage.goto('/settings');
+  await expect(keyPage).toHaveURL(/\/login\?flow=/);
+  await expect(keyPage.getByTestId('ui/message/1010004')).toBeVisible();
+  await keyPage.screenshot({ path: testInfo.outputPath('webauthn-second-step.png'), fullPage: true });
+  await keyPage.locator('button[name=webauthn_login_trigger]').click();
+  await expect(keyPage).toHaveURL(/\/settings\?flow=/);
+
+  // Removal is an ordinary form (htmx here).
+  await keyPage.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]').click();
+  await expect(keyPage.getByTestId('ui/message/1050001')).toBeVisible();
+  await expect(keyPage.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]')).toHaveCount(0);
+});
