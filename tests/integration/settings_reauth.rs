@@ -190,3 +190,83 @@ async fn an_expired_flow_is_replaced_and_the_person_is_told() {
         );
     }
 }
+
+#[tokio::test]
+async fn turning_on_an_authenticator_app_with_an_old_session_is_applied_after_signing_in_again() {
+    let lease = stack(Profile::ShortLived).await;
+    let stack: &Stack = &lease;
+    for path in BOTH_PATHS {
+        let user = stack.create_user(json!({}));
+        let browser = Browser::new();
+        browser.sign_in(stack, &user).await;
+        let_the_session_age().await;
+        let settings = browser.settings(stack).await;
+        let secret = settings
+            .text("[data-testid='node/text/totp_secret_key/text']")
+            .unwrap();
+        let code = crate::settings_second_factor::totp_code(&secret);
+        let form = settings.settings_form("totp").set("totp_code", &code);
+        let asked = browser.submit(path, &form, ("method", "totp")).await;
+        assert!(
+            asked.page.has_message(CONFIRM_IT_IS_YOU),
+            "{path:?}: {}",
+            asked.page.url
+        );
+
+        let back = browser
+            .complete_login(&asked.page, &user.email, &user.password)
+            .await;
+        assert!(
+            back.url.contains("/settings?flow="),
+            "{path:?}: {}",
+            back.url
+        );
+        assert_eq!(
+            back.message_ids().iter().filter(|id| **id == SAVED).count(),
+            1,
+            "{path:?}"
+        );
+        assert!(
+            back.settings_form("totp")
+                .buttons
+                .iter()
+                .any(|(name, _)| name == "totp_unlink"),
+            "{path:?}: the app is on"
+        );
+    }
+}
+
+#[tokio::test]
+async fn revealing_backup_codes_with_an_old_session_asks_for_the_password_first() {
+    let lease = stack(Profile::ShortLived).await;
+    let stack: &Stack = &lease;
+    for path in BOTH_PATHS {
+        let user = stack.create_user(json!({}));
+        let browser = Browser::new();
+        browser.sign_in(stack, &user).await;
+        let_the_session_age().await;
+        let settings = browser.settings(stack).await;
+        let form = settings.settings_form("lookup_secret");
+        let asked = browser
+            .submit(path, &form, ("lookup_secret_regenerate", "true"))
+            .await;
+        assert!(
+            asked.page.has_message(CONFIRM_IT_IS_YOU),
+            "{path:?}: {}",
+            asked.page.url
+        );
+        let back = browser
+            .complete_login(&asked.page, &user.email, &user.password)
+            .await;
+        assert!(
+            back.url.contains("/settings?flow="),
+            "{path:?}: {}",
+            back.url
+        );
+        assert_eq!(
+            back.count("[data-testid='node/text/lookup_secret_codes/text'] li code"),
+            12,
+            "{path:?}: the new codes are shown once signed in again"
+        );
+    }
+}

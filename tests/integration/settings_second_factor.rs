@@ -236,3 +236,75 @@ async fn backup_codes_count_only_once_confirmed_and_each_signs_in_once() {
         assert!(codes(&disabled).is_empty(), "{path:?}");
     }
 }
+
+/// Turns the authenticator app on for `user` (in their own browser) and returns its secret.
+async fn enable_totp(stack: &Stack, browser: &Browser) -> String {
+    let settings = browser.settings(stack).await;
+    let secret = totp_secret(&settings);
+    let form = settings
+        .settings_form("totp")
+        .set("totp_code", &totp_code(&secret));
+    let enabled = browser
+        .submit(Path::Htmx, &form, ("method", "totp"))
+        .await
+        .page;
+    assert!(enabled.has_message(SAVED), "{:?}", enabled.message_ids());
+    secret
+}
+
+#[tokio::test]
+async fn a_session_without_the_second_step_is_sent_to_it_on_fetch_and_on_save_and_comes_back() {
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
+    for path in BOTH_PATHS {
+        let user = stack.create_user(json!({"name": "Two Steps"}));
+        // An older browser, signed in with the password alone, has the settings page open...
+        let old = Browser::new();
+        old.sign_in(stack, &user).await;
+        let open_page = old.settings(stack).await;
+        // ...when the person turns on the authenticator app elsewhere.
+        let phone = Browser::new();
+        phone.sign_in(stack, &user).await;
+        let secret = enable_totp(stack, &phone).await;
+
+        // Saving from the old page asks for the second step first...
+        let form = open_page
+            .settings_form("profile")
+            .set("traits.name", "Changed Later");
+        let asked = old.submit(path, &form, ("method", "profile")).await;
+        assert!(!asked.swapped, "{path:?}");
+        assert!(
+            asked.page.url.contains("/login?flow="),
+            "{path:?}: {:?}",
+            asked.navigations
+        );
+        assert!(
+            asked.page.has_message(SECOND_STEP),
+            "{path:?}: {:?}",
+            asked.page.message_ids()
+        );
+        assert_eq!(
+            stack.identity(&user.id)["traits"]["name"],
+            "Two Steps",
+            "{path:?}"
+        );
+        // ...and after it, the person is back on their settings.
+        let login = asked
+            .page
+            .form("[data-testid='totp-login-form']")
+            .unwrap()
+            .set("totp_code", &totp_code(&secret));
+        let back = old
+            .submit(Path::NoJs, &login, ("method", "totp"))
+            .await
+            .page;
+        assert!(back.url.contains("/settings"), "{path:?}: {}", back.url);
+
+        // Merely opening the old page again is gated the same way (fetch).
+        let third = Browser::new();
+        third.sign_in(stack, &user).await;
+        let (gated, chain) = third.visit(&open_page.url).await;
+        assert!(gated.url.contains("/login?flow="), "{path:?}: {chain:?}");
+        assert!(gated.has_message(SECOND_STEP), "{path:?}");
+    }
+}
