@@ -7,6 +7,7 @@ pub const HOME: &str = "/";
 pub const SETTINGS: &str = "/settings";
 pub const LOGIN: &str = "/login";
 pub const LOGOUT: &str = "/logout";
+pub const VERIFICATION: &str = "/verification";
 pub const ERROR: &str = "/error";
 pub const HEALTH_ALIVE: &str = "/health/alive";
 pub const HEALTH_READY: &str = "/health/ready";

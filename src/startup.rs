@@ -110,6 +110,10 @@ fn route_table(cfg: &mut web::ServiceConfig) {
         .route(routes::SETTINGS, web::get().to(flows::settings::show))
         .route(routes::SETTINGS, web::post().to(flows::settings::save))
         .route(routes::LOGIN, web::get().to(flows::login::show))
+        .route(
+            routes::VERIFICATION,
+            web::get().to(flows::verification::show),
+        )
         .route(routes::LOGOUT, web::get().to(flows::logout::confirm))
         .route(routes::LOGOUT, web::post().to(flows::logout::sign_out))
         .route(routes::ERROR, web::get().to(flows::error::show))

@@ -12,9 +12,12 @@ pub mod kratos_script;
 pub mod login;
 pub mod logout;
 pub mod settings;
+pub mod verification;
 
 use actix_session::Session;
-use actix_web::HttpRequest;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse};
+use maud::Markup;
 use serde::Deserialize;
 use url::Url;
 
@@ -22,6 +25,9 @@ use crate::config::Config;
 use crate::http::assets::{self, Assets};
 use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
+use crate::http::respond;
+use crate::kratos::model::Flow;
+use crate::kratos::{Forwarded, KratosClient, Outcome};
 use crate::notice::{self, Notice};
 use crate::routes::{self, Links, encode};
 use crate::views::Chrome;
@@ -168,4 +174,62 @@ pub fn problem(req: &HttpRequest, site: &Site, problem: Problem) -> actix_web::H
         site.links.path(routes::HOME)
     };
     problem.respond(Requester::of(req), &site.chrome(), &retry)
+}
+
+/// The page of a browser flow whose forms post straight to Kratos (login, verification, ...):
+/// no `flow` starts one at Kratos (`init_url`); a flow is fetched (one Kratos call) and drawn
+/// by `render`; an expired one is started again with a notice; Kratos's refusals go to the
+/// error page and its redirects are followed when they stay on Kratos or here.
+#[allow(clippy::too_many_arguments)]
+pub async fn show_flow_page(
+    req: &HttpRequest,
+    site: &Site,
+    kratos: &KratosClient,
+    session: &Session,
+    flow: Option<&str>,
+    flow_endpoint: &str,
+    init_url: &str,
+    render: fn(&Chrome, &Flow, Option<&Notice>) -> Markup,
+) -> HttpResponse {
+    let requester = Requester::of(req);
+    let Some(id) = flow else {
+        return respond::navigate(requester, init_url, &[]);
+    };
+    if !is_flow_id(id) {
+        return problem(req, site, Problem::MalformedFlowId);
+    }
+    let fetched = match kratos
+        .fetch_flow(flow_endpoint, id, &Forwarded::from_request(req))
+        .await
+    {
+        Ok(fetched) => fetched,
+        Err(unreachable) => {
+            log::warn!("flow fetch failed ({flow_endpoint}): {unreachable}");
+            return problem(req, site, Problem::KratosUnavailable);
+        }
+    };
+    let cookies = &fetched.set_cookies;
+    match fetched.outcome() {
+        Outcome::Flow(flow) | Outcome::Invalid(flow) => {
+            let notice = take_notice(session);
+            let markup = render(&site.chrome().for_flow(&flow), &flow, notice.as_ref());
+            respond::markup(StatusCode::OK, markup, cookies)
+        }
+        Outcome::Expired { .. } => {
+            set_notice(session, Notice::FlowExpired);
+            respond::navigate(requester, init_url, cookies)
+        }
+        Outcome::Redirect { to, .. } if site.is_safe_redirect(&to) => {
+            respond::navigate(requester, &to, cookies)
+        }
+        Outcome::NotFound => problem(req, site, Problem::FlowNotFound),
+        Outcome::Rejected { status, error } => error::render(site, status, &error, cookies),
+        Outcome::SignInRequired | Outcome::Redirect { .. } | Outcome::Unavailable(_) => {
+            log::warn!(
+                "{flow_endpoint}: unexpected answer from Kratos ({})",
+                fetched.status
+            );
+            problem(req, site, Problem::KratosUnavailable)
+        }
+    }
 }

@@ -170,11 +170,13 @@ fn render(
     cookies: &[HeaderValue],
 ) -> HttpResponse {
     let submit_url = site.links.flow(routes::SETTINGS, &flow.id);
+    let verification_page = site.links.path(routes::VERIFICATION);
     let settings = SettingsView {
         flow,
         submit_url: &submit_url,
         notice,
         continue_with,
+        verification_page: &verification_page,
     };
     let markup = match requester {
         Requester::Htmx => view::body(&settings),

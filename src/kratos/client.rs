@@ -28,6 +28,8 @@ pub mod endpoint {
     pub const SETTINGS_SUBMIT: &str = "/self-service/settings";
     pub const LOGIN_INIT: &str = "/self-service/login/browser";
     pub const LOGIN_FLOW: &str = "/self-service/login/flows";
+    pub const VERIFICATION_INIT: &str = "/self-service/verification/browser";
+    pub const VERIFICATION_FLOW: &str = "/self-service/verification/flows";
     pub const ERRORS: &str = "/self-service/errors";
     pub const LOGOUT_INIT: &str = "/self-service/logout/browser";
     pub const HEALTH_READY: &str = "/health/ready";

@@ -227,6 +227,16 @@ pub struct Identity {
     pub id: String,
     #[serde(default)]
     pub traits: Value,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub verifiable_addresses: Vec<VerifiableAddress>,
+}
+
+/// An address Kratos can verify (an email trait marked for verification).
+#[derive(Clone, Debug, Deserialize)]
+pub struct VerifiableAddress {
+    pub value: String,
+    #[serde(default)]
+    pub verified: bool,
 }
 
 impl Identity {

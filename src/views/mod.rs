@@ -5,6 +5,7 @@
 //! view uses `PreEscaped` on text that came from Kratos or the visitor.
 
 pub mod error;
+pub mod flow_page;
 pub mod layout;
 pub mod login;
 pub mod logout;
@@ -12,6 +13,7 @@ pub mod messages;
 pub mod nodes;
 pub mod problem;
 pub mod settings;
+pub mod verification;
 
 use crate::routes::Links;
 

@@ -22,6 +22,18 @@ pub struct SettingsView<'a> {
     pub notice: Option<&'a Notice>,
     /// `continue_with` of the submit that produced this view (htmx path only).
     pub continue_with: &'a [ContinueWith],
+    /// Our verification page (`/verification`), for links to verify an address.
+    pub verification_page: &'a str,
+}
+
+impl SettingsView<'_> {
+    fn verification_url(&self, flow_id: &str) -> String {
+        format!(
+            "{}?flow={}",
+            self.verification_page,
+            crate::routes::encode(flow_id)
+        )
+    }
 }
 
 pub const TITLE: &str = "Account settings";
@@ -182,11 +194,9 @@ pub fn body(view: &SettingsView) -> Markup {
                     div.flow-messages role="status" data-testid="verification-notice" {
                         p.message.message--info {
                             "We sent a verification code to "
-                            (verification.verifiable_address.as_deref().unwrap_or("your new address"))
+                            (verification.verifiable_address.as_deref().unwrap_or("your address"))
                             ". "
-                            @if let Some(url) = verification.url.as_deref().filter(|u| u.starts_with("http")) {
-                                a href=(url) { "Verify your address" }
-                            }
+                            a href=(view.verification_url(&verification.id)) { "Enter the code to verify it" }
                         }
                     }
                 }
@@ -217,10 +227,33 @@ fn section(view: &SettingsView, form: &GroupForm, autofocus: Option<&str>) -> Ma
         div.card role="group" data-testid={ (form.group) "-settings-card" } aria-labelledby=(heading_id) {
             h3.card-title id=(heading_id) { (heading) }
             p.card-intro { (intro) }
+            @if form.group == group::PROFILE {
+                (unverified_addresses(view))
+            }
             form.card-form method=(ui.method.to_ascii_lowercase()) action=(ui.action)
                 hx-post=(view.submit_url) hx-target="#flow" hx-swap="outerHTML" hx-sync="this:drop"
                 novalidate {
                 (nodes::render(form.group, &form.nodes, autofocus))
+            }
+        }
+    }
+}
+
+/// Addresses Kratos has not verified yet, each with a way to verify it.
+fn unverified_addresses(view: &SettingsView) -> Markup {
+    let unverified: Vec<&str> = view
+        .flow
+        .identity
+        .iter()
+        .flat_map(|identity| identity.verifiable_addresses.iter())
+        .filter(|address| !address.verified)
+        .map(|address| address.value.as_str())
+        .collect();
+    html! {
+        @for address in unverified {
+            p.card-note data-testid="unverified-address" {
+                (address) " is not verified yet. "
+                a href=(view.verification_page) { "Verify it" }
             }
         }
     }

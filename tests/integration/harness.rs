@@ -274,6 +274,30 @@ impl Stack {
         }
     }
 
+    /// The newest six-digit code Kratos mailed to `recipient` (the admin courier API shows
+    /// queued mails with their bodies in dev mode).
+    pub fn mailed_code(&self, recipient: &str) -> String {
+        let url = format!(
+            "{}/admin/courier/messages?recipient={}",
+            self.kratos_admin,
+            url::form_urlencoded::byte_serialize(recipient.as_bytes()).collect::<String>()
+        );
+        let (status, messages) = http_json("GET", &url, None);
+        assert_eq!(status, 200, "courier messages: {messages}");
+        let newest = messages
+            .as_array()
+            .and_then(|all| {
+                all.iter()
+                    .max_by_key(|m| m["created_at"].as_str().unwrap_or("").to_owned())
+            })
+            .unwrap_or_else(|| panic!("no mail to {recipient}: {messages}"));
+        let body = newest["body"].as_str().unwrap_or_default();
+        body.split(|c: char| !c.is_ascii_digit())
+            .find(|run| run.len() == 6)
+            .unwrap_or_else(|| panic!("no code in the mail to {recipient}: {body}"))
+            .to_owned()
+    }
+
     /// The identity as Kratos stores it (admin API).
     pub fn identity(&self, id: &str) -> Value {
         let (status, answer) = http_json(

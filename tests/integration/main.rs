@@ -13,3 +13,4 @@ mod settings_password;
 mod settings_profile;
 mod settings_reauth;
 mod settings_second_factor;
+mod settings_verification;
