@@ -4,13 +4,15 @@
 import { test, expect, Page, BrowserContext } from '@playwright/test';
 import { createIdentity, signIn, User } from './helpers';
 
-async function addVirtualAuthenticator(page: Page) {
+/** A CDP virtual authenticator: a USB security key, or the device's own (`internal`, as
+ *  passkeys ask for a platform authenticator). */
+async function addVirtualAuthenticator(page: Page, transport: 'usb' | 'internal' = 'usb') {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   await cdp.send('WebAuthn.addVirtualAuthenticator', {
     options: {
       protocol: 'ctap2',
-      transport: 'usb',
+      transport,
       hasResidentKey: true,
       hasUserVerification: true,
       isUserVerified: true,
@@ -78,4 +80,24 @@ test('a security key is added, used as the second step and removed', async ({ pa
   await keyPage.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]').click();
   await expect(keyPage.getByTestId('ui/message/1050001')).toBeVisible();
   await expect(keyPage.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]')).toHaveCount(0);
+});
+
+test('a passkey is added and removed', async ({ page, request }, testInfo) => {
+  const user = await createIdentity(request, {});
+  await signIn(page, user);
+  await page.goto('/settings');
+  const card = page.getByTestId('passkey-settings-card');
+  if (testInfo.project.name === 'js-off') {
+    await expect(card.getByTestId('node/input/passkey_register_trigger/needs-js')).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Add passkey' })).toBeHidden();
+    return;
+  }
+  await addVirtualAuthenticator(page, 'internal');
+  await card.getByRole('button', { name: 'Add passkey' }).click();
+  await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+  const remove = page.getByTestId('passkey-settings-card').locator('button[name=passkey_remove]');
+  await expect(remove).toHaveCount(1);
+  await remove.click();
+  await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+  await expect(page.getByTestId('passkey-settings-card').locator('button[name=passkey_remove]')).toHaveCount(0);
 });

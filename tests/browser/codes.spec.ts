@@ -1,0 +1,44 @@
+// Authenticator app and backup codes in Chromium: with JavaScript the secret and the codes can
+// be copied and the codes downloaded; without it the codes are a plain list that prints well.
+import { test, expect } from '@playwright/test';
+import { createIdentity, signIn } from './helpers';
+
+test('the authenticator secret can be copied when JavaScript is on', async ({ page, request, context }, testInfo) => {
+  const user = await createIdentity(request, {});
+  await signIn(page, user);
+  await page.goto('/settings');
+  const card = page.getByTestId('totp-settings-card');
+  const secret = (await card.getByTestId('node/text/totp_secret_key/text').innerText()).trim();
+  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+  const copy = card.getByTestId('node/text/totp_secret_key/copy');
+  if (testInfo.project.name === 'js-off') {
+    await expect(copy).toBeHidden();
+    return;
+  }
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await copy.click();
+  await expect(copy).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+});
+
+test('backup codes are listed, downloadable with JavaScript and count once confirmed', async ({ page, request }, testInfo) => {
+  const user = await createIdentity(request, {});
+  await signIn(page, user);
+  await page.goto('/settings');
+  await page.getByTestId('lookup_secret-settings-card').locator('button[name=lookup_secret_regenerate]').click();
+  const list = page.getByTestId('node/text/lookup_secret_codes/text');
+  await expect(list.locator('li code')).toHaveCount(12);
+  const codes = (await list.locator('li code').allInnerTexts()).map((code) => code.trim());
+  const download = page.getByTestId('node/text/lookup_secret_codes/download');
+  if (testInfo.project.name === 'js-on') {
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toBe('backup-codes.txt');
+    const text = await (await file.createReadStream()).toArray();
+    expect(Buffer.concat(text).toString('utf8').trim().split('\n')).toEqual(codes);
+  } else {
+    await expect(download).toBeHidden();
+  }
+  await page.screenshot({ path: testInfo.outputPath('backup-codes.png'), fullPage: true });
+  await page.getByTestId('lookup_secret-settings-card').locator('button[name=lookup_secret_confirm]').click();
+  await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+});
