@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine (idempotent): Debian's Chromium and
-# curl, the npm packages (htmx, Playwright, axe) from package-lock.json, and Kratos built from
-# the Go module proxy. Browsers come from Debian: Playwright never downloads one.
+# curl, the npm packages (htmx, Playwright, axe) from package-lock.json, and Kratos and Hydra
+# built from the Go module proxy. Browsers come from Debian: Playwright never downloads one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -22,5 +22,6 @@ if [[ ! -f node_modules/.package-lock.json ]] || ! cmp -s package-lock.json node
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
-echo "==> Kratos"
+echo "==> Kratos and Hydra (from the Go module proxy)"
 tests/kratos/build.sh | tail -n1
+tests/hydra/build.sh | tail -n1

@@ -19,7 +19,8 @@ step() { # name command...
 
 step "install dependencies" scripts/install-deps.sh
 KRATOS_BIN="$(tests/kratos/build.sh | tail -n1)"
-export KRATOS_BIN
+HYDRA_BIN="$(tests/hydra/build.sh | tail -n1)"
+export KRATOS_BIN HYDRA_BIN
 step "cargo fmt --check" cargo fmt --check
 step "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
 step "cargo test" cargo test --all-targets --locked

@@ -43,6 +43,10 @@ pub struct Config {
     pub kratos_timeout: Duration,
     /// `PRODUCT_NAME` (default `Account`): shown in the header and page titles.
     pub product_name: String,
+    /// `SOCIAL_SIGN_IN_ORIGINS` (comma-separated, default none): origins of the social sign-in
+    /// providers Kratos sends browsers to. Without JavaScript a form posted to Kratos is
+    /// redirected there, so the CSP `form-action` must allow them.
+    pub social_sign_in_origins: Vec<String>,
 }
 
 /// A secret string that never appears in `Debug` or `Display` output (and so never in logs).
@@ -144,6 +148,16 @@ impl Config {
                 .ok(),
             None => Some(String::new()),
         };
+        let mut social_sign_in_origins = Vec::new();
+        for raw in get("SOCIAL_SIGN_IN_ORIGINS").unwrap_or_default().split(',') {
+            let raw = raw.trim();
+            if raw.is_empty() {
+                continue;
+            }
+            if let Some(url) = parse_http_url("SOCIAL_SIGN_IN_ORIGINS", raw, &mut problems) {
+                social_sign_in_origins.push(url.origin().ascii_serialization());
+            }
+        }
         let kratos_timeout = match get("KRATOS_TIMEOUT_MS") {
             Some(raw) => match raw.trim().parse::<u64>() {
                 Ok(ms) if ms > 0 => Some(Duration::from_millis(ms)),
@@ -191,6 +205,7 @@ impl Config {
                     .into(),
                 kratos_timeout,
                 product_name: get("PRODUCT_NAME").unwrap_or_else(|| "Account".into()),
+                social_sign_in_origins,
             }),
             _ => Err(problems),
         }
@@ -271,6 +286,24 @@ mod tests {
         assert_eq!(config.base_path, "");
         assert!(!config.cookie_secure);
         assert!(config.kratos_admin_url.is_none());
+        assert!(config.social_sign_in_origins.is_empty());
+    }
+
+    #[test]
+    fn social_sign_in_origins_are_a_list_of_origins() {
+        let config = config_from(&[
+            ("KRATOS_PUBLIC_URL", "http://localhost:4433"),
+            ("COOKIE_SECRET", SECRET),
+            (
+                "SOCIAL_SIGN_IN_ORIGINS",
+                "https://accounts.example.com/path, http://localhost:4444",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(
+            config.social_sign_in_origins,
+            ["https://accounts.example.com", "http://localhost:4444"]
+        );
     }
 
     #[test]

@@ -76,7 +76,10 @@ impl Application {
                     .into()
                 }))
                 .wrap(session)
-                .wrap(security_headers(&config.kratos_browser_url))
+                .wrap(security_headers(
+                    &config.kratos_browser_url,
+                    &config.social_sign_in_origins,
+                ))
                 .wrap(access_log())
                 .service(web::scope(&config.base_path).configure(route_table))
                 .default_service(web::to(not_found))

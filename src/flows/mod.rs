@@ -27,7 +27,7 @@ use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
 use crate::http::respond;
 use crate::kratos::model::Flow;
-use crate::kratos::{Forwarded, KratosClient, Outcome};
+use crate::kratos::{Forwarded, KratosClient, Outcome, RedirectReason};
 use crate::notice::{self, Notice};
 use crate::routes::{self, Links, encode};
 use crate::views::Chrome;
@@ -102,6 +102,16 @@ impl Site {
             matches!(url.scheme(), "http" | "https")
                 && url.origin().ascii_serialization() == self.kratos_browser_origin
         })
+    }
+
+    /// Whether to follow a redirect Kratos asked for. Kratos sends browsers to a social
+    /// sign-in provider with `browser_location_change_required`: that answer comes from Kratos
+    /// over our own connection (never from the visitor), so any web URL is followed there;
+    /// every other redirect must stay on Kratos or here.
+    pub fn may_follow(&self, target: &str, reason: RedirectReason) -> bool {
+        self.is_safe_redirect(target)
+            || (reason == RedirectReason::LocationChange
+                && Url::parse(target).is_ok_and(|url| matches!(url.scheme(), "http" | "https")))
     }
 }
 
@@ -219,7 +229,7 @@ pub async fn show_flow_page(
             set_notice(session, Notice::FlowExpired);
             respond::navigate(requester, init_url, cookies)
         }
-        Outcome::Redirect { to, .. } if site.is_safe_redirect(&to) => {
+        Outcome::Redirect { to, reason } if site.may_follow(&to, reason) => {
             respond::navigate(requester, &to, cookies)
         }
         Outcome::NotFound => problem(req, site, Problem::FlowNotFound),

@@ -209,7 +209,7 @@ fn follow(
             unreachable!("flows are rendered by the handlers")
         }
         Outcome::Expired { return_to, .. } => restart(Notice::FlowExpired, return_to.as_deref()),
-        Outcome::Redirect { to, .. } if site.is_safe_redirect(&to) => {
+        Outcome::Redirect { to, reason } if site.may_follow(&to, reason) => {
             respond::navigate(requester, &to, cookies)
         }
         Outcome::Redirect { to, .. } => {

@@ -9,21 +9,26 @@
 use actix_web::middleware::DefaultHeaders;
 use url::Url;
 
-/// The Content-Security-Policy for a UI whose forms post to `kratos_browser_url`.
-pub fn content_security_policy(kratos_browser_url: &Url) -> String {
-    let kratos_origin = kratos_browser_url.origin().ascii_serialization();
+/// The Content-Security-Policy for a UI whose forms post to `kratos_browser_url`, which may
+/// redirect them on to the social sign-in providers at `social_origins`.
+pub fn content_security_policy(kratos_browser_url: &Url, social_origins: &[String]) -> String {
+    let mut form_targets = kratos_browser_url.origin().ascii_serialization();
+    for origin in social_origins {
+        form_targets.push(' ');
+        form_targets.push_str(origin);
+    }
     format!(
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
          connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
-         form-action 'self' {kratos_origin}; frame-ancestors 'none'"
+         form-action 'self' {form_targets}; frame-ancestors 'none'"
     )
 }
 
-pub fn security_headers(kratos_browser_url: &Url) -> DefaultHeaders {
+pub fn security_headers(kratos_browser_url: &Url, social_origins: &[String]) -> DefaultHeaders {
     DefaultHeaders::new()
         .add((
             "Content-Security-Policy",
-            content_security_policy(kratos_browser_url),
+            content_security_policy(kratos_browser_url, social_origins),
         ))
         .add(("Cache-Control", "no-store"))
         .add(("Referrer-Policy", "same-origin"))
@@ -38,11 +43,16 @@ mod tests {
 
     #[test]
     fn csp_is_strict_and_names_kratos_for_form_posts() {
-        let csp = content_security_policy(&Url::parse("http://localhost:4433/").unwrap());
+        let csp = content_security_policy(&Url::parse("http://localhost:4433/").unwrap(), &[]);
         assert!(!csp.contains("unsafe-inline"));
         assert!(!csp.contains("unsafe-eval"));
         assert!(csp.contains("form-action 'self' http://localhost:4433;"));
         assert!(csp.contains("frame-ancestors 'none'"));
         assert!(csp.contains("img-src 'self' data:"));
+        let social = content_security_policy(
+            &Url::parse("http://localhost:4433/").unwrap(),
+            &["https://id.example".to_owned()],
+        );
+        assert!(social.contains("form-action 'self' http://localhost:4433 https://id.example;"));
     }
 }

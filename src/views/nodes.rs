@@ -225,7 +225,8 @@ fn render_input(
         },
         "submit" => html! {
             button class=(button_class(&input.name)) type="submit" name=(input.name)
-                value=(input.value_text()) disabled[input.disabled] { (label) }
+                value=(input.value_text()) disabled[input.disabled]
+                data-provider=[SOCIAL_BUTTONS.contains(&input.name.as_str()).then(|| input.value_text())] { (label) }
             (messages::field_messages(&format!("{id}-messages"), &node.messages))
         },
         // Kratos's WebAuthn and passkey triggers: our script calls Kratos's function on click
@@ -284,6 +285,10 @@ fn render_input(
         }
     }
 }
+
+/// Buttons that name a social sign-in provider: they carry `data-provider="<id>"`, so a
+/// stylesheet can give each provider its icon without the markup naming any brand.
+const SOCIAL_BUTTONS: [&str; 3] = ["link", "unlink", "provider"];
 
 /// The form's main action (`method=...`) is primary; everything else is secondary.
 fn button_class(name: &str) -> &'static str {

@@ -344,10 +344,19 @@ impl Browser {
 
     /// Submits `form` by clicking `button`, the way `path` says.
     pub async fn submit(&self, path: Path, form: &Form, button: (&str, &str)) -> Submitted {
-        let payload = form.payload(button);
+        self.submit_payload(path, form, &form.payload(button)).await
+    }
+
+    /// Submits `payload` (which a tampering person may have made up) to `form`'s targets.
+    pub async fn submit_payload(
+        &self,
+        path: Path,
+        form: &Form,
+        payload: &[(String, String)],
+    ) -> Submitted {
         match path {
             Path::NoJs => {
-                let first = self.post_form(&form.action, &payload, &[]).await;
+                let first = self.post_form(&form.action, payload, &[]).await;
                 self.land(first).await
             }
             Path::Htmx => {

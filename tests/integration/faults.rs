@@ -74,6 +74,7 @@ fn ui_against(kratos_port: u16) -> String {
         htmx_js: root.join("node_modules/htmx.org/dist/htmx.min.js"),
         kratos_timeout: Duration::from_secs(1),
         product_name: "Account".into(),
+        social_sign_in_origins: Vec::new(),
     };
     let app = Application::with_listener(config, listener).unwrap();
     std::thread::spawn(move || actix_rt::System::new().block_on(app.run_until_stopped()));

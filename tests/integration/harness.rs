@@ -35,12 +35,16 @@ pub enum Profile {
     Quiet,
     /// A Kratos that a test stops and starts again.
     Restartable,
+    /// Kratos with social sign-in through a real OpenID Connect provider (Ory Hydra); a
+    /// session is privileged for 5 s, so linking after re-authentication can be tested too.
+    Social,
 }
 
 impl Profile {
     fn lifespans(self) -> (&'static str, &'static str) {
         match self {
             Profile::ShortLived => ("4s", "2s"),
+            Profile::Social => ("1h", "5s"),
             _ => ("1h", "15m"),
         }
     }
@@ -54,6 +58,8 @@ pub struct Stack {
     pub kratos_log: PathBuf,
     control: Mutex<mpsc::Sender<Control>>,
     turn: tokio::sync::Mutex<()>,
+    /// Who the OpenID Connect provider signs in next (the `Social` profile only).
+    provider_account: Option<std::sync::Arc<Mutex<ProviderAccount>>>,
 }
 
 enum Control {
@@ -161,7 +167,6 @@ impl Stack {
             .replace("{{SETTINGS_LIFESPAN}}", lifespan)
             .replace("{{PRIVILEGED_SESSION_MAX_AGE}}", privileged);
         let config_path = dir.join("kratos.yml");
-        std::fs::write(&config_path, config).unwrap();
         let kratos_log = dir.join("kratos.log");
         let kratos_public = format!("http://localhost:{public_port}");
         let kratos_admin = format!("http://127.0.0.1:{admin_port}");
@@ -179,12 +184,16 @@ impl Stack {
             htmx_js: repo_root().join("node_modules/htmx.org/dist/htmx.min.js"),
             kratos_timeout: Duration::from_secs(5),
             product_name: "Account".into(),
+            social_sign_in_origins: Vec::new(),
         };
 
         let (control_tx, control_rx) = mpsc::channel::<Control>();
         let (ready_tx, ready_rx) = mpsc::channel::<Result<(), String>>();
+        let provider = (profile == Profile::Social).then(|| Provider::plan(&dir, public_port));
+        let provider_account = provider.as_ref().map(|p| p.account.clone());
         let launch = KratosLaunch {
             bin,
+            config_text: config,
             config: config_path,
             log: kratos_log.clone(),
             public_port,
@@ -195,7 +204,16 @@ impl Stack {
         };
         std::thread::Builder::new()
             .name(format!("stack-{profile:?}"))
-            .spawn(move || supervise(launch, app_config, ui_listener, control_rx, ready_tx))
+            .spawn(move || {
+                supervise(
+                    launch,
+                    provider,
+                    app_config,
+                    ui_listener,
+                    control_rx,
+                    ready_tx,
+                )
+            })
             .unwrap();
         match ready_rx.recv_timeout(Duration::from_secs(90)) {
             Ok(Ok(())) => {}
@@ -209,7 +227,17 @@ impl Stack {
             kratos_log,
             control: Mutex::new(control_tx),
             turn: tokio::sync::Mutex::new(()),
+            provider_account,
         }
+    }
+
+    /// Makes the OpenID Connect provider sign in (and consent for) this account next.
+    pub fn provider_signs_in(&self, account: ProviderAccount) {
+        let shared = self
+            .provider_account
+            .as_ref()
+            .expect("only the Social stack has a provider");
+        *shared.lock().unwrap() = account;
     }
 
     /// An absolute URL of the UI.
@@ -319,6 +347,8 @@ pub struct User {
 
 struct KratosLaunch {
     bin: PathBuf,
+    /// The configuration, with the `OIDC_METHOD` placeholder still to fill.
+    config_text: String,
     config: PathBuf,
     log: PathBuf,
     public_port: u16,
@@ -366,14 +396,7 @@ impl KratosLaunch {
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())
             .stderr(log);
-        // SAFETY: prctl is async-signal-safe; it only asks the kernel to kill the child when
-        // this (supervisor) thread ends, i.e. when the test binary exits.
-        unsafe {
-            command.pre_exec(|| {
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                Ok(())
-            });
-        }
+        die_with_this_thread(&mut command);
         let mut child = command
             .spawn()
             .map_err(|e| format!("spawn {}: {e}", self.bin.display()))?;
@@ -400,13 +423,38 @@ impl KratosLaunch {
     }
 }
 
+/// Makes the child die when the spawning (supervisor) thread ends, i.e. with the test binary.
+pub fn die_with_this_thread(command: &mut Command) {
+    // SAFETY: prctl is async-signal-safe; it only asks the kernel to kill the child when this
+    // thread ends.
+    unsafe {
+        command.pre_exec(|| {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            Ok(())
+        });
+    }
+}
+
 fn supervise(
     launch: KratosLaunch,
+    provider: Option<Provider>,
     config: Config,
     listener: TcpListener,
     control: mpsc::Receiver<Control>,
     ready: mpsc::Sender<Result<(), String>>,
 ) {
+    let oidc_method = match provider.map(Provider::start).transpose() {
+        Ok(block) => block.unwrap_or_default(),
+        Err(why) => {
+            let _ = ready.send(Err(why));
+            return;
+        }
+    };
+    let config_text = launch.config_text.replace("{{OIDC_METHOD}}", &oidc_method);
+    if let Err(error) = std::fs::write(&launch.config, config_text) {
+        let _ = ready.send(Err(format!("write {}: {error}", launch.config.display())));
+        return;
+    }
     let mut kratos = match launch.migrate().and_then(|()| launch.spawn()) {
         Ok(child) => Some(child),
         Err(why) => {
@@ -446,8 +494,10 @@ fn supervise(
     }
 }
 
+pub use crate::provider::{Provider, ProviderAccount};
+
 /// A tiny blocking HTTP/1.0 GET on loopback, for readiness polls before any runtime exists.
-fn http_get_status(port: u16, path: &str) -> std::io::Result<(u16, String)> {
+pub fn http_get_status(port: u16, path: &str) -> std::io::Result<(u16, String)> {
     let mut stream = TcpStream::connect(("127.0.0.1", port))?;
     stream.set_read_timeout(Some(Duration::from_secs(2)))?;
     write!(stream, "GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n")?;
@@ -462,7 +512,7 @@ fn http_get_status(port: u16, path: &str) -> std::io::Result<(u16, String)> {
 }
 
 /// A blocking JSON call to the admin API (admin calls happen outside the browser's jar).
-fn http_json(method: &str, url: &str, body: Option<&Value>) -> (u16, Value) {
+pub fn http_json(method: &str, url: &str, body: Option<&Value>) -> (u16, Value) {
     let url: url::Url = url.parse().unwrap();
     let port = url.port().unwrap();
     let path = match url.query() {

@@ -12,4 +12,5 @@ sed \
   -e "s#{{SCHEMA_PATH}}#$here/identity.schema.json#g" \
   -e "s#{{SETTINGS_LIFESPAN}}#${SETTINGS_LIFESPAN:-1h}#g" \
   -e "s#{{PRIVILEGED_SESSION_MAX_AGE}}#${PRIVILEGED_SESSION_MAX_AGE:-15m}#g" \
+  -e "s#{{OIDC_METHOD}}##g" \
   "$here/kratos.yml.template" >"$out"
