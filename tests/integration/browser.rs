@@ -362,7 +362,7 @@ impl Browser {
             Path::Htmx => {
                 let target = form.hx_post.as_deref().expect("the form has no hx-post");
                 let answer = self
-                    .post_form(target, &payload, &[("HX-Request", "true")])
+                    .post_form(target, payload, &[("HX-Request", "true")])
                     .await;
                 if let Some(redirect) = answer.header("hx-redirect").map(str::to_owned) {
                     let (page, mut navigations) =
