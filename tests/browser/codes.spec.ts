@@ -1,7 +1,7 @@
 // Authenticator app and backup codes in Chromium: with JavaScript the secret and the codes can
 // be copied and the codes downloaded; without it the codes are a plain list that prints well.
 import { test, expect } from '@playwright/test';
-import { createIdentity, signIn } from './helpers';
+import { createIdentity, signIn, totpCode } from './helpers';
 
 test('the authenticator secret can be copied when JavaScript is on', async ({ page, request, context }, testInfo) => {
   const user = await createIdentity(request, {});
@@ -41,4 +41,40 @@ test('backup codes are listed, downloadable with JavaScript and count once confi
   await page.screenshot({ path: testInfo.outputPath('backup-codes.png'), fullPage: true });
   await page.getByTestId('lookup_secret-settings-card').locator('button[name=lookup_secret_confirm]').click();
   await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+});
+
+test('an authenticator app is turned on with its code, asked for at sign-in, and turned off', async ({ page, request }, testInfo) => {
+  const user = await createIdentity(request, {});
+  await signIn(page, user);
+  await page.goto('/settings');
+  const card = () => page.getByTestId('totp-settings-card');
+  await expect(card().getByTestId('node/image/totp_qr')).toBeVisible();
+  const secret = (await card().getByTestId('node/text/totp_secret_key/text').innerText()).trim();
+
+  await card().getByLabel('Verify code').fill('000000');
+  await card().locator('button[name=method][value=totp]').click();
+  await expect(card().getByTestId('ui/message/4000008')).toBeVisible();
+  await expect(card().getByLabel('Verify code')).toBeFocused();
+
+  await card().getByLabel('Verify code').fill(totpCode(secret));
+  await card().locator('button[name=method][value=totp]').click();
+  await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+  await expect(card().locator('button[name=totp_unlink]')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('totp-on.png'), fullPage: true });
+
+  // Signing in again asks for the app's code.
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login\?flow=/);
+  await page.locator('input[name=identifier]').fill(user.email);
+  await page.locator('input[name=password]').fill(user.password);
+  await page.locator('button[name=method][value=password]').click();
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Second step');
+  await page.locator('input[name=totp_code]').fill(totpCode(secret));
+  await page.locator('button[name=method][value=totp]').click();
+  await expect(page).toHaveURL(/\/settings\?flow=/);
+
+  await card().locator('button[name=totp_unlink]').click();
+  await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+  await expect(card().getByTestId('node/image/totp_qr')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 // Page-object helpers shared by the browser specs.
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { APIRequestContext, Page, expect } from '@playwright/test';
 
 export interface User {
@@ -40,4 +40,20 @@ export async function signIn(page: Page, user: User) {
   await page.locator('input[name=password]').fill(user.password);
   await page.locator('button[name=method][value=password]').click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** The current RFC 6238 code (SHA-1, 6 digits, 30 s) for a base32 secret, as an app shows it. */
+export function totpCode(secret: string, now = Date.now()): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of secret.replace(/=+$/, '').toUpperCase()) {
+    bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(now / 1000 / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return value.toString().padStart(6, '0');
 }
