@@ -101,3 +101,39 @@ test('a passkey is added and removed', async ({ page, request }, testInfo) => {
   await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
   await expect(page.getByTestId('passkey-settings-card').locator('button[name=passkey_remove]')).toHaveCount(0);
 });
+
+test('security key changes with an old session ask for the password first, then apply', async ({ page, browser, request }, testInfo) => {
+  test.slow();
+  const user = await createIdentity(request, {});
+  const confirmWithPassword = async () => {
+    await expect(page).toHaveURL(/\/login\?flow=/);
+    await expect(page.getByTestId('ui/message/1010003')).toBeVisible();
+    await page.locator('input[name=password]').fill(user.password);
+    await page.locator('button[name=method][value=password]').click();
+    await expect(page).toHaveURL(/\/settings\?flow=/);
+    await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+  };
+  if (testInfo.project.name === 'js-off') {
+    // Removing (a plain form) with an old session.
+    const jsContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, javaScriptEnabled: true });
+    await registerKey(jsContext, user, 'Old key');
+    await page.context().addCookies(await jsContext.cookies());
+    await jsContext.close();
+    await page.waitForTimeout(11_000);
+    await page.goto('/settings');
+    await page.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]').click();
+    await confirmWithPassword();
+    await expect(page.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]')).toHaveCount(0);
+    return;
+  }
+  // Adding (JavaScript) with an old session.
+  await addVirtualAuthenticator(page);
+  await signIn(page, user);
+  await page.waitForTimeout(11_000);
+  await page.goto('/settings');
+  const card = page.getByTestId('webauthn-settings-card');
+  await card.getByLabel('Name of the security key').fill('Late key');
+  await card.getByRole('button', { name: 'Add security key' }).click();
+  await confirmWithPassword();
+  await expect(page.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]')).toContainText('Late key');
+});
