@@ -5,6 +5,7 @@ import { defineConfig } from '@playwright/test';
 
 const UI_PORT = 4465;
 process.env.KRATOS_ADMIN_URL ??= 'http://127.0.0.1:4464';
+process.env.PROVIDER_APP_URL ??= 'http://127.0.0.1:4468';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -50,6 +51,11 @@ export default defineConfig({
       KRATOS_PUBLIC_PORT: '4463',
       KRATOS_ADMIN_PORT: '4464',
       RUST_LOG: 'debug',
+      // A real OpenID Connect provider (Ory Hydra) for the social sign-in journeys.
+      SOCIAL: '1',
+      HYDRA_PUBLIC_PORT: '4466',
+      HYDRA_ADMIN_PORT: '4467',
+      PROVIDER_APP_PORT: '4468',
       // Short enough for a re-authentication journey, long enough for every other test.
       PRIVILEGED_SESSION_MAX_AGE: '10s',
     },

@@ -5,6 +5,9 @@
 #
 # Ports and timings can be changed with UI_PORT, KRATOS_PUBLIC_PORT, KRATOS_ADMIN_PORT,
 # SETTINGS_LIFESPAN and PRIVILEGED_SESSION_MAX_AGE (the browser tests use other ports).
+# SOCIAL=1 also runs a real OpenID Connect provider (Ory Hydra, on HYDRA_PUBLIC_PORT/
+# HYDRA_ADMIN_PORT, with a login-and-consent app on PROVIDER_APP_PORT that accepts at once)
+# and configures it in Kratos as the social sign-in provider "Example ID".
 # Both processes are children of this script and are stopped with it, whatever ends it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,7 +33,6 @@ else
 fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/kratos-htmx-ui-dev.XXXXXX")"
-tests/kratos/render-config.sh "$work/kratos.yml"
 mkdir -p .cache/logs
 kratos_log="$root/.cache/logs/kratos-$UI_PORT.log"
 ui_log="$root/.cache/logs/ui-$UI_PORT.log"
@@ -56,6 +58,58 @@ wait_for() { # URL what log
   return 1
 }
 
+social_origins=""
+if [[ "${SOCIAL:-0}" == 1 ]]; then
+  HYDRA_PUBLIC_PORT="${HYDRA_PUBLIC_PORT:-4444}"
+  HYDRA_ADMIN_PORT="${HYDRA_ADMIN_PORT:-4445}"
+  PROVIDER_APP_PORT="${PROVIDER_APP_PORT:-4446}"
+  hydra_bin="$(tests/hydra/build.sh | tail -n1)"
+  hydra_log="$root/.cache/logs/hydra-$UI_PORT.log"
+  PROVIDER_APP_PORT="$PROVIDER_APP_PORT" HYDRA_ADMIN_URL="http://127.0.0.1:$HYDRA_ADMIN_PORT" \
+    node tests/browser/provider-app.mjs >"$hydra_log.app" 2>&1 &
+  pids+=($!)
+  DSN=memory \
+  URLS_SELF_ISSUER="http://localhost:$HYDRA_PUBLIC_PORT/" \
+  URLS_LOGIN="http://localhost:$PROVIDER_APP_PORT/login" \
+  URLS_CONSENT="http://localhost:$PROVIDER_APP_PORT/consent" \
+  SECRETS_SYSTEM="dev-only-hydra-system-secret-0123456789" \
+  SERVE_PUBLIC_PORT="$HYDRA_PUBLIC_PORT" SERVE_PUBLIC_HOST=127.0.0.1 \
+  SERVE_ADMIN_PORT="$HYDRA_ADMIN_PORT" SERVE_ADMIN_HOST=127.0.0.1 \
+    "$hydra_bin" serve all --dev --sqa-opt-out >"$hydra_log" 2>&1 &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$HYDRA_PUBLIC_PORT/health/ready" Hydra "$hydra_log"
+  wait_for "http://127.0.0.1:$PROVIDER_APP_PORT/health" "The provider app" "$hydra_log.app"
+  client_secret="dev-only-kratos-client-secret-0123456789"
+  client_id="$(curl -fsS -X POST "http://127.0.0.1:$HYDRA_ADMIN_PORT/admin/clients" \
+    -H 'Content-Type: application/json' \
+    -d "{\"client_secret\":\"$client_secret\",\"grant_types\":[\"authorization_code\",\"refresh_token\"],\"response_types\":[\"code\"],\"scope\":\"openid email offline_access\",\"redirect_uris\":[\"http://localhost:$KRATOS_PUBLIC_PORT/self-service/methods/oidc/callback/hydra\"],\"token_endpoint_auth_method\":\"client_secret_post\"}" |
+    node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).client_id))')"
+  printf '%s\n' "local claims = std.extVar('claims');" \
+    "{ identity: { traits: { email: claims.email } } }" >"$work/oidc.mapper.jsonnet"
+  cat >"$work/oidc.yml" <<OIDC
+    oidc:
+      enabled: true
+      config:
+        providers:
+          - id: hydra
+            label: Example ID
+            provider: generic
+            client_id: $client_id
+            client_secret: $client_secret
+            issuer_url: http://localhost:$HYDRA_PUBLIC_PORT/
+            mapper_url: file://$work/oidc.mapper.jsonnet
+            scope:
+              - openid
+              - email
+OIDC
+  export OIDC_METHOD_FILE="$work/oidc.yml"
+  # Every origin the sign-in redirects pass through: here the provider's login app too,
+  # since it accepts at once and the whole chain is one navigation from the posted form.
+  social_origins="http://localhost:$HYDRA_PUBLIC_PORT,http://localhost:$PROVIDER_APP_PORT"
+fi
+
+tests/kratos/render-config.sh "$work/kratos.yml"
+
 "$kratos_bin" serve -c "$work/kratos.yml" --dev --watch-courier --sqa-opt-out >"$kratos_log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$KRATOS_PUBLIC_PORT/health/ready" Kratos "$kratos_log"
@@ -64,6 +118,7 @@ KRATOS_PUBLIC_URL="http://localhost:$KRATOS_PUBLIC_PORT" \
 KRATOS_BROWSER_URL="http://localhost:$KRATOS_PUBLIC_PORT" \
 KRATOS_ADMIN_URL="http://127.0.0.1:$KRATOS_ADMIN_PORT" \
 PORT="$UI_PORT" BIND=127.0.0.1 \
+SOCIAL_SIGN_IN_ORIGINS="$social_origins" \
 COOKIE_SECRET="${COOKIE_SECRET:-dev-only-cookie-secret-change-me-0123456789abcdef0123456789}" \
 RUST_LOG="${RUST_LOG:-info}" \
   "$ui_bin" >"$ui_log" 2>&1 &
@@ -84,6 +139,7 @@ cat <<INFO
   kratos-htmx-ui is running:  http://localhost:$UI_PORT/
   demo account:               $DEMO_EMAIL / $DEMO_PASSWORD
   Kratos (public, admin):     http://localhost:$KRATOS_PUBLIC_PORT  http://127.0.0.1:$KRATOS_ADMIN_PORT
+  social sign-in provider:    ${social_origins:-none (SOCIAL=1 runs one)}
   logs:                       $ui_log  $kratos_log
 
   Press Ctrl-C to stop both.

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Renders kratos.yml.template into $1 for the ports and timings given by the environment:
 # KRATOS_PUBLIC_PORT (4433), KRATOS_ADMIN_PORT (4434), UI_URL (http://localhost:4455),
-# SETTINGS_LIFESPAN (1h), PRIVILEGED_SESSION_MAX_AGE (15m).
+# SETTINGS_LIFESPAN (1h), PRIVILEGED_SESSION_MAX_AGE (15m), and OIDC_METHOD_FILE (a file with
+# the selfservice.methods.oidc block, for social sign-in; none by default).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="${1:?usage: render-config.sh OUT_FILE}"
-sed \
+awk -v block="${OIDC_METHOD_FILE:-}" '
+  /^\{\{OIDC_METHOD\}\}$/ { if (block != "") { while ((getline line < block) > 0) print line }; next }
+  { print }
+' "$here/kratos.yml.template" | sed \
   -e "s#{{PUBLIC_PORT}}#${KRATOS_PUBLIC_PORT:-4433}#g" \
   -e "s#{{ADMIN_PORT}}#${KRATOS_ADMIN_PORT:-4434}#g" \
   -e "s#{{UI_URL}}#${UI_URL:-http://localhost:4455}#g" \
   -e "s#{{SCHEMA_PATH}}#$here/identity.schema.json#g" \
   -e "s#{{SETTINGS_LIFESPAN}}#${SETTINGS_LIFESPAN:-1h}#g" \
   -e "s#{{PRIVILEGED_SESSION_MAX_AGE}}#${PRIVILEGED_SESSION_MAX_AGE:-15m}#g" \
-  -e "s#{{OIDC_METHOD}}##g" \
-  "$here/kratos.yml.template" >"$out"
+  >"$out"
