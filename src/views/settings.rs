@@ -258,3 +258,86 @@ fn unverified_addresses(view: &SettingsView) -> Markup {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flow(nodes: &str) -> Flow {
+        serde_json::from_str(&format!(
+            r#"{{"id":"f","ui":{{"action":"http://kratos/self-service/settings?flow=f","method":"POST","nodes":{nodes}}}}}"#
+        ))
+        .unwrap()
+    }
+
+    fn render(flow: &Flow) -> String {
+        body(&SettingsView {
+            flow,
+            submit_url: "/settings?flow=f",
+            notice: None,
+            continue_with: &[],
+            verification_page: "/verification",
+        })
+        .into_string()
+    }
+
+    #[test]
+    fn an_unknown_group_still_gets_its_own_section() {
+        let flow = flow(
+            r#"[{"type":"input","group":"default","attributes":{"node_type":"input","name":"csrf_token","type":"hidden","value":"t"},"messages":[],"meta":{}},
+                {"type":"input","group":"holo_deck","attributes":{"node_type":"input","name":"holo_code","type":"text"},"messages":[],"meta":{"label":{"id":1,"text":"Holo code","type":"info"}}}]"#,
+        );
+        let html = render(&flow);
+        assert!(
+            html.contains(r#"data-testid="holo_deck-settings-card""#),
+            "{html}"
+        );
+        assert!(html.contains("Holo deck"), "{html}");
+        assert!(
+            html.contains(r#"data-testid="settings-category-other""#),
+            "{html}"
+        );
+        assert!(html.contains(r#"name="csrf_token""#), "{html}");
+    }
+
+    #[test]
+    fn sections_follow_the_order_a_person_expects() {
+        let node = |group: &str| {
+            format!(
+                r#"{{"type":"input","group":"{group}","attributes":{{"node_type":"input","name":"method","type":"submit","value":"{group}"}},"messages":[],"meta":{{}}}}"#
+            )
+        };
+        let groups = [
+            "lookup_secret",
+            "totp",
+            "webauthn",
+            "oidc",
+            "password",
+            "passkey",
+            "profile",
+        ];
+        let nodes: Vec<String> = groups.iter().map(|g| node(g)).collect();
+        let html = render(&flow(&format!("[{}]", nodes.join(","))));
+        let position = |group: &str| {
+            html.find(&format!(r#"data-testid="{group}-settings-card""#))
+                .unwrap()
+        };
+        let order = [
+            "profile",
+            "password",
+            "passkey",
+            "oidc",
+            "totp",
+            "webauthn",
+            "lookup_secret",
+        ];
+        for pair in order.windows(2) {
+            assert!(
+                position(pair[0]) < position(pair[1]),
+                "{} before {}",
+                pair[0],
+                pair[1]
+            );
+        }
+    }
+}
