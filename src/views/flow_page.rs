@@ -3,10 +3,10 @@
 
 use maud::{Markup, html};
 
-use super::messages::{self, FieldError};
-use super::nodes;
+use super::messages;
+use super::nodes::{self, Feedback};
 use super::{Chrome, layout};
-use crate::kratos::model::{Flow, Message};
+use crate::kratos::model::Flow;
 use crate::notice::Notice;
 
 /// What a flow page says about itself.
@@ -21,13 +21,8 @@ pub struct Words<'a> {
 
 pub fn page(chrome: &Chrome, words: &Words, flow: &Flow, notice: Option<&Notice>) -> Markup {
     let forms = nodes::group_forms(&flow.ui);
-    let field_errors: Vec<FieldError> = forms
-        .iter()
-        .flat_map(|form| nodes::field_errors(form.group, &form.nodes))
-        .collect();
-    let mut flow_messages: Vec<&Message> = flow.ui.messages.iter().collect();
-    flow_messages.extend(nodes::orphan_messages(&flow.ui.nodes));
-    let autofocus = field_errors.first().map(|error| error.field_id.as_str());
+    let feedback = Feedback::of(&flow.ui, &forms);
+    let autofocus = feedback.autofocus();
     layout::page(
         chrome,
         words.title,
@@ -41,9 +36,9 @@ pub fn page(chrome: &Chrome, words: &Words, flow: &Flow, notice: Option<&Notice>
                             p.message.message--info data-testid={ "ui/notice/" (notice.id()) } { (notice.text()) }
                         }
                     }
-                    (messages::flow_messages(&flow_messages))
+                    (messages::flow_messages(&feedback.flow_messages))
                 }
-                (messages::error_summary(&field_errors))
+                (messages::error_summary(&feedback.field_errors))
                 @for form in &forms {
                     form.card-form.flow-form method=(flow.ui.method.to_ascii_lowercase())
                         action=(flow.ui.action) data-testid={ (form.group) "-" (words.form_suffix) } novalidate {

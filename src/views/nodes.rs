@@ -92,7 +92,7 @@ fn has_error(messages: &[Message]) -> bool {
 }
 
 /// The invalid visible fields of a form, in order, for the error summary and focus.
-pub fn field_errors<'a>(prefix: &str, nodes: &[&'a Node]) -> Vec<FieldError<'a>> {
+fn field_errors<'a>(prefix: &str, nodes: &[&'a Node]) -> Vec<FieldError<'a>> {
     nodes
         .iter()
         .filter_map(|node| {
@@ -113,13 +113,47 @@ pub fn field_errors<'a>(prefix: &str, nodes: &[&'a Node]) -> Vec<FieldError<'a>>
         .collect()
 }
 
-/// Messages attached to hidden nodes (e.g. a CSRF problem) have no field to sit under.
-pub fn orphan_messages<'a>(nodes: impl IntoIterator<Item = &'a Node>) -> Vec<&'a Message> {
-    nodes
-        .into_iter()
-        .filter(|node| node.is_hidden_input())
-        .flat_map(|node| node.messages.iter())
-        .collect()
+/// What a flow tells the person, in page order.
+pub struct Feedback<'a> {
+    /// Each invalid visible field: for the error summary and the focus.
+    pub field_errors: Vec<FieldError<'a>>,
+    /// Flow-level messages, with those of hidden fields (e.g. a CSRF problem), which have no
+    /// field to sit under.
+    pub flow_messages: Vec<&'a Message>,
+}
+
+impl<'a> Feedback<'a> {
+    pub fn of(ui: &'a Ui, forms: &[GroupForm<'a>]) -> Self {
+        let field_errors: Vec<FieldError> = forms
+            .iter()
+            .flat_map(|form| field_errors(form.group, &form.nodes))
+            .collect();
+        let mut flow_messages: Vec<&Message> = ui.messages.iter().collect();
+        flow_messages.extend(
+            ui.nodes
+                .iter()
+                .filter(|node| node.is_hidden_input())
+                .flat_map(|node| node.messages.iter()),
+        );
+        // Kratos keeps an old "saved" message in a flow that later failed validation; a
+        // success next to an error would be a contradiction, so the error wins.
+        let any_error =
+            !field_errors.is_empty() || flow_messages.iter().any(|m| m.kind == MessageKind::Error);
+        if any_error {
+            flow_messages.retain(|m| m.kind != MessageKind::Success);
+        }
+        Self {
+            field_errors,
+            flow_messages,
+        }
+    }
+
+    /// The field to focus on load: the first invalid one.
+    pub fn autofocus(&self) -> Option<&str> {
+        self.field_errors
+            .first()
+            .map(|error| error.field_id.as_str())
+    }
 }
 
 /// Renders the nodes of one form. `autofocus` names the field id to focus on page load.

@@ -6,11 +6,11 @@
 
 use maud::{Markup, html};
 
-use super::messages::{self, FieldError};
-use super::nodes::{self, GroupForm};
+use super::messages;
+use super::nodes::{self, Feedback, GroupForm};
 use super::{Chrome, layout};
 use crate::kratos::group;
-use crate::kratos::model::{ContinueWith, Flow, Message, MessageKind};
+use crate::kratos::model::{ContinueWith, Flow};
 use crate::notice::Notice;
 
 /// Everything the settings screen shows.
@@ -161,25 +161,14 @@ pub fn body(view: &SettingsView) -> Markup {
     let mut forms = nodes::group_forms(&flow.ui);
     // Stable: unknown groups keep Kratos's order among themselves.
     forms.sort_by_key(|form| (Category::of(form.group), rank(form.group)));
-    let field_errors: Vec<FieldError> = forms
-        .iter()
-        .flat_map(|form| nodes::field_errors(form.group, &form.nodes))
-        .collect();
-    let mut flow_messages: Vec<&Message> = flow.ui.messages.iter().collect();
-    flow_messages.extend(nodes::orphan_messages(&flow.ui.nodes));
-    // Kratos keeps an old "saved" message in a flow that later failed validation; a success
-    // next to an error would be a contradiction, so the error wins.
-    let any_error =
-        !field_errors.is_empty() || flow_messages.iter().any(|m| m.kind == MessageKind::Error);
-    if any_error {
-        flow_messages.retain(|m| m.kind != MessageKind::Success);
-    }
+    let feedback = Feedback::of(&flow.ui, &forms);
     let verification = view.continue_with.iter().find_map(|item| match item {
         ContinueWith::ShowVerificationUi { flow } => Some(flow),
         _ => None,
     });
-    let has_status = view.notice.is_some() || !flow_messages.is_empty() || verification.is_some();
-    let autofocus = field_errors.first().map(|error| error.field_id.as_str());
+    let has_status =
+        view.notice.is_some() || !feedback.flow_messages.is_empty() || verification.is_some();
+    let autofocus = feedback.autofocus();
     html! {
         div #flow .flow data-testid="settings-flow" data-flow-id=(flow.id) {
             div #flow-status .flow-status tabindex="-1"
@@ -189,7 +178,7 @@ pub fn body(view: &SettingsView) -> Markup {
                         p.message.message--info data-testid={ "ui/notice/" (notice.id()) } { (notice.text()) }
                     }
                 }
-                (messages::flow_messages(&flow_messages))
+                (messages::flow_messages(&feedback.flow_messages))
                 @if let Some(verification) = verification {
                     div.flow-messages role="status" data-testid="verification-notice" {
                         p.message.message--info {
@@ -201,7 +190,7 @@ pub fn body(view: &SettingsView) -> Markup {
                     }
                 }
             }
-            (messages::error_summary(&field_errors))
+            (messages::error_summary(&feedback.field_errors))
             @for category in [Category::Profile, Category::SignIn, Category::SecondFactor, Category::Other] {
                 @let members: Vec<&GroupForm> = forms.iter().filter(|form| Category::of(form.group) == category).collect();
                 @if !members.is_empty() {

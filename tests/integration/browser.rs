@@ -433,6 +433,15 @@ impl Browser {
             .page
     }
 
+    /// A new person with `traits` (and a password), signed in, looking at their settings.
+    pub async fn signed_in(stack: &Stack, traits: serde_json::Value) -> (User, Browser, Response) {
+        let user = stack.create_user(traits);
+        let browser = Browser::new();
+        browser.sign_in(stack, &user).await;
+        let settings = browser.settings(stack).await;
+        (user, browser, settings)
+    }
+
     /// Opens the settings page (through Kratos's init) and returns it.
     pub async fn settings(&self, stack: &Stack) -> Response {
         let (page, chain) = self.visit(&stack.url("/settings")).await;

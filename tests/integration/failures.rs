@@ -37,10 +37,7 @@ async fn a_save_after_the_session_ended_sends_the_person_to_login_on_both_paths(
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
     for path in BOTH_PATHS {
-        let user = stack.create_user(json!({}));
-        let browser = Browser::new();
-        browser.sign_in(stack, &user).await;
-        let settings = browser.settings(stack).await;
+        let (_, browser, settings) = Browser::signed_in(stack, json!({})).await;
         browser
             .jar
             .remove_where(|name| name == "ory_kratos_session");
@@ -62,10 +59,7 @@ async fn a_missing_csrf_cookie_ends_on_an_error_page_that_says_so() {
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
     for path in BOTH_PATHS {
-        let user = stack.create_user(json!({}));
-        let browser = Browser::new();
-        browser.sign_in(stack, &user).await;
-        let settings = browser.settings(stack).await;
+        let (user, browser, settings) = Browser::signed_in(stack, json!({})).await;
         assert_eq!(
             browser
                 .jar
@@ -185,10 +179,7 @@ async fn malformed_and_unknown_flow_ids_get_clear_pages_and_malformed_ones_never
 async fn with_kratos_down_pages_and_saves_say_so_and_recover_when_it_is_back() {
     let lease = stack(Profile::Restartable).await;
     let stack: &Stack = &lease;
-    let user = stack.create_user(json!({"name": "Patient"}));
-    let browser = Browser::new();
-    browser.sign_in(stack, &user).await;
-    let settings = browser.settings(stack).await;
+    let (user, browser, settings) = Browser::signed_in(stack, json!({"name": "Patient"})).await;
     let form = settings
         .settings_form("profile")
         .set("traits.name", "Still Patient");

@@ -113,18 +113,20 @@ fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn kratos_bin() -> PathBuf {
-    let bin = std::env::var_os("KRATOS_BIN").map(PathBuf::from).unwrap_or_else(|| {
+/// A binary the tests need, named by an environment variable that `scripts/test.sh` sets; a
+/// missing one fails loudly with the command that builds it (never a silent skip).
+pub fn binary_from_env(var: &str, what: &str, build_script: &str) -> PathBuf {
+    let bin = std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| {
         panic!(
-            "KRATOS_BIN is not set. The integration tests run a real Kratos: run scripts/test.sh, \
-             or `export KRATOS_BIN=$(tests/kratos/build.sh | tail -n1)` first."
+            "{var} is not set. These tests run a real {what}: run scripts/test.sh, \
+             or `export {var}=$({build_script} | tail -n1)` first."
         )
     });
-    assert!(bin.is_file(), "KRATOS_BIN={} is not a file", bin.display());
+    assert!(bin.is_file(), "{var}={} is not a file", bin.display());
     bin
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -134,7 +136,7 @@ fn free_port() -> u16 {
 
 impl Stack {
     fn start(profile: Profile) -> Stack {
-        let bin = kratos_bin();
+        let bin = binary_from_env("KRATOS_BIN", "Kratos", "tests/kratos/build.sh");
         let ui_listener = TcpListener::bind("127.0.0.1:0").expect("bind the UI port");
         let ui_port = ui_listener.local_addr().unwrap().port();
         let (public_port, admin_port) = (free_port(), free_port());

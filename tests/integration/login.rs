@@ -52,10 +52,7 @@ async fn login_with_a_malformed_flow_id_is_refused_without_kratos() {
 async fn after_enabling_an_authenticator_app_sign_in_asks_for_the_second_step() {
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
-    let user = stack.create_user(json!({}));
-    let browser = Browser::new();
-    browser.sign_in(stack, &user).await;
-    let settings = browser.settings(stack).await;
+    let (user, browser, settings) = Browser::signed_in(stack, json!({})).await;
     let secret = settings
         .text("[data-testid='node/text/totp_secret_key/text']")
         .expect("the TOTP secret is shown as text");

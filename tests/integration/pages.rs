@@ -9,10 +9,7 @@ use crate::harness::{Profile, Stack, stack};
 async fn a_settings_page_costs_one_kratos_call_and_an_htmx_save_two() {
     let lease = stack(Profile::Quiet).await;
     let stack: &Stack = &lease;
-    let user = stack.create_user(json!({}));
-    let browser = Browser::new();
-    browser.sign_in(stack, &user).await;
-    let settings = browser.settings(stack).await;
+    let (_, browser, settings) = Browser::signed_in(stack, json!({})).await;
 
     let before = stack.kratos_requests_handled();
     let page = browser.get(&settings.url).await;
@@ -35,10 +32,7 @@ async fn a_settings_page_costs_one_kratos_call_and_an_htmx_save_two() {
 async fn flow_pages_carry_the_security_headers() {
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
-    let user = stack.create_user(json!({}));
-    let browser = Browser::new();
-    browser.sign_in(stack, &user).await;
-    let settings = browser.settings(stack).await;
+    let (_, browser, settings) = Browser::signed_in(stack, json!({})).await;
     let (login, _) = Browser::new().visit(&stack.url("/login")).await;
     let error = browser.get(&stack.url("/error?id=stub:500")).await;
     for page in [&settings, &login, &error] {
@@ -138,10 +132,7 @@ async fn the_error_page_explains_kratos_errors_in_plain_words() {
 async fn signing_out_works_without_javascript() {
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
-    let user = stack.create_user(json!({}));
-    let browser = Browser::new();
-    browser.sign_in(stack, &user).await;
-    let settings = browser.settings(stack).await;
+    let (_, browser, settings) = Browser::signed_in(stack, json!({})).await;
     let form = settings
         .form("form.site-signout")
         .expect("a sign-out form in the header");

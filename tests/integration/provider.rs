@@ -12,7 +12,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::harness::{die_with_this_thread, http_get_status, http_json};
+use crate::harness::{
+    binary_from_env, die_with_this_thread, free_port, http_get_status, http_json,
+};
 
 /// The provider id Kratos knows Hydra by, and the label people see.
 pub const PROVIDER_ID: &str = "hydra";
@@ -35,29 +37,14 @@ pub struct Provider {
     pub account: Arc<Mutex<ProviderAccount>>,
 }
 
-fn hydra_bin() -> PathBuf {
-    let bin = std::env::var_os("HYDRA_BIN").map(PathBuf::from).unwrap_or_else(|| {
-        panic!(
-            "HYDRA_BIN is not set. The social sign-in tests run a real OpenID Connect provider: \
-             run scripts/test.sh, or `export HYDRA_BIN=$(tests/hydra/build.sh | tail -n1)` first."
-        )
-    });
-    assert!(bin.is_file(), "HYDRA_BIN={} is not a file", bin.display());
-    bin
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 impl Provider {
     pub fn plan(dir: &Path, kratos_public_port: u16) -> Provider {
         Provider {
-            bin: hydra_bin(),
+            bin: binary_from_env(
+                "HYDRA_BIN",
+                "OpenID Connect provider (Hydra)",
+                "tests/hydra/build.sh",
+            ),
             dir: dir.to_owned(),
             kratos_public_port,
             account: Arc::new(Mutex::new(ProviderAccount {

@@ -14,10 +14,7 @@ async fn a_short_password_is_refused_under_the_field_then_a_good_one_replaces_th
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
     for path in BOTH_PATHS {
-        let user = stack.create_user(json!({}));
-        let browser = Browser::new();
-        browser.sign_in(stack, &user).await;
-        let settings = browser.settings(stack).await;
+        let (user, browser, settings) = Browser::signed_in(stack, json!({})).await;
 
         let form = settings.settings_form("password").set("password", "short");
         let refused = browser

@@ -13,10 +13,11 @@ async fn changing_the_name_saves_it_and_leaves_other_traits_alone() {
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
     for path in BOTH_PATHS {
-        let user = stack.create_user(json!({"name": "Ada Lovelace", "phone": "+4930123456"}));
-        let browser = Browser::new();
-        browser.sign_in(stack, &user).await;
-        let settings = browser.settings(stack).await;
+        let (user, browser, settings) = Browser::signed_in(
+            stack,
+            json!({"name": "Ada Lovelace", "phone": "+4930123456"}),
+        )
+        .await;
         let form = settings
             .settings_form("profile")
             .set("traits.name", "Ada King");
@@ -54,10 +55,7 @@ async fn number_and_boolean_traits_round_trip_and_can_be_cleared() {
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
     for path in BOTH_PATHS {
-        let user = stack.create_user(json!({"name": "Grace"}));
-        let browser = Browser::new();
-        browser.sign_in(stack, &user).await;
-        let settings = browser.settings(stack).await;
+        let (user, browser, settings) = Browser::signed_in(stack, json!({"name": "Grace"})).await;
         let form = settings
             .settings_form("profile")
             .set("traits.age", "42")
@@ -111,10 +109,7 @@ async fn a_too_short_website_is_explained_under_its_field_and_the_typed_value_is
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
     for path in BOTH_PATHS {
-        let user = stack.create_user(json!({"name": "Linus"}));
-        let browser = Browser::new();
-        browser.sign_in(stack, &user).await;
-        let settings = browser.settings(stack).await;
+        let (user, browser, settings) = Browser::signed_in(stack, json!({"name": "Linus"})).await;
         let form = settings
             .settings_form("profile")
             .set("traits.website", "http://x")
@@ -176,10 +171,7 @@ async fn a_too_short_website_is_explained_under_its_field_and_the_typed_value_is
 async fn every_field_has_its_schema_title_as_label() {
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
-    let user = stack.create_user(json!({}));
-    let browser = Browser::new();
-    browser.sign_in(stack, &user).await;
-    let page = browser.settings(stack).await;
+    let (_, _, page) = Browser::signed_in(stack, json!({})).await;
     for (name, title) in [
         ("traits.email", "Email address"),
         ("traits.name", "Full name"),

@@ -137,10 +137,7 @@ async fn an_expired_flow_is_replaced_and_the_person_is_told() {
     let lease = stack(Profile::ShortLived).await;
     let stack: &Stack = &lease;
     // Opening an expired flow: a new flow with our notice.
-    let user = stack.create_user(json!({}));
-    let browser = Browser::new();
-    browser.sign_in(stack, &user).await;
-    let settings = browser.settings(stack).await;
+    let (_, browser, settings) = Browser::signed_in(stack, json!({})).await;
     tokio::time::sleep(Duration::from_millis(4500)).await;
     let (reopened, chain) = browser.visit(&settings.url).await;
     assert_eq!(reopened.status, 200);
@@ -162,10 +159,7 @@ async fn an_expired_flow_is_replaced_and_the_person_is_told() {
 
     // Submitting an expired flow: Kratos's replacement flow with its own message, both paths.
     for path in BOTH_PATHS {
-        let user = stack.create_user(json!({"name": "Late"}));
-        let browser = Browser::new();
-        browser.sign_in(stack, &user).await;
-        let settings = browser.settings(stack).await;
+        let (user, browser, settings) = Browser::signed_in(stack, json!({"name": "Late"})).await;
         let form = settings
             .settings_form("profile")
             .set("traits.name", "Too Late");

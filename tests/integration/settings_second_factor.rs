@@ -53,10 +53,7 @@ async fn an_authenticator_app_is_enabled_with_a_code_and_disabled_again() {
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
     for path in BOTH_PATHS {
-        let user = stack.create_user(json!({}));
-        let browser = Browser::new();
-        browser.sign_in(stack, &user).await;
-        let settings = browser.settings(stack).await;
+        let (user, browser, settings) = Browser::signed_in(stack, json!({})).await;
         let secret = totp_secret(&settings);
 
         let wrong = settings.settings_form("totp").set("totp_code", "000000");
@@ -148,10 +145,7 @@ async fn backup_codes_count_only_once_confirmed_and_each_signs_in_once() {
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
     for path in BOTH_PATHS {
-        let user = stack.create_user(json!({}));
-        let browser = Browser::new();
-        browser.sign_in(stack, &user).await;
-        let settings = browser.settings(stack).await;
+        let (user, browser, settings) = Browser::signed_in(stack, json!({})).await;
         assert!(
             settings
                 .text("[data-testid='lookup_secret-settings-card'] .card-intro")

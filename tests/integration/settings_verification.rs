@@ -14,10 +14,7 @@ async fn a_new_email_address_is_verified_with_the_mailed_code() {
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
     for path in BOTH_PATHS {
-        let user = stack.create_user(json!({}));
-        let browser = Browser::new();
-        browser.sign_in(stack, &user).await;
-        let settings = browser.settings(stack).await;
+        let (user, browser, settings) = Browser::signed_in(stack, json!({})).await;
         let new_email = format!("new-{}", user.email);
         let form = settings
             .settings_form("profile")
