@@ -5,12 +5,40 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use crate::browser::{BOTH_PATHS, Browser, Path};
-use crate::harness::{Profile, Stack, stack};
+use crate::browser::{BOTH_PATHS, Browser, Form, Path, Response};
+use crate::harness::{Profile, Stack, User, stack};
 
 const SAVED: u64 = 1_050_001;
 const FLOW_EXPIRED: u64 = 4_050_001;
 const CONFIRM_IT_IS_YOU: u64 = 1_010_003;
+
+/// Submits a change that needs a fresh sign-in: expects the "confirm it is you" page, signs
+/// in again and returns the settings page the person lands on (where the change is applied).
+async fn submit_and_sign_in_again(
+    browser: &Browser,
+    user: &User,
+    path: Path,
+    form: &Form,
+    button: (&str, &str),
+) -> Response {
+    let asked = browser.submit(path, form, button).await;
+    assert!(!asked.swapped, "{path:?}: a navigation, not a swap");
+    assert!(
+        asked.page.url.contains("/login?flow=") && asked.page.has_message(CONFIRM_IT_IS_YOU),
+        "{path:?}: asked to confirm on {} {:?}",
+        asked.page.url,
+        asked.page.message_ids()
+    );
+    let back = browser
+        .complete_login(&asked.page, &user.email, &user.password)
+        .await;
+    assert!(
+        back.url.contains("/settings?flow="),
+        "{path:?}: back on {}",
+        back.url
+    );
+    back
+}
 
 /// Waits until the session is older than the 2 s privileged age of the short-lived stack.
 async fn let_the_session_age() {
@@ -89,21 +117,8 @@ async fn a_password_change_with_an_old_session_is_applied_after_signing_in_again
         let form = settings
             .settings_form("password")
             .set("password", &new_password);
-        let asked = browser.submit(path, &form, ("method", "password")).await;
-        assert!(
-            asked.page.has_message(CONFIRM_IT_IS_YOU),
-            "{path:?}: {}",
-            asked.page.url
-        );
-
-        let back = browser
-            .complete_login(&asked.page, &user.email, &user.password)
-            .await;
-        assert!(
-            back.url.contains("/settings?flow="),
-            "{path:?}: back on {}",
-            back.url
-        );
+        let back =
+            submit_and_sign_in_again(&browser, &user, path, &form, ("method", "password")).await;
         assert!(
             back.has_message(SAVED),
             "{path:?}: {:?}",
@@ -200,21 +215,7 @@ async fn turning_on_an_authenticator_app_with_an_old_session_is_applied_after_si
             .unwrap();
         let code = crate::settings_second_factor::totp_code(&secret);
         let form = settings.settings_form("totp").set("totp_code", &code);
-        let asked = browser.submit(path, &form, ("method", "totp")).await;
-        assert!(
-            asked.page.has_message(CONFIRM_IT_IS_YOU),
-            "{path:?}: {}",
-            asked.page.url
-        );
-
-        let back = browser
-            .complete_login(&asked.page, &user.email, &user.password)
-            .await;
-        assert!(
-            back.url.contains("/settings?flow="),
-            "{path:?}: {}",
-            back.url
-        );
+        let back = submit_and_sign_in_again(&browser, &user, path, &form, ("method", "totp")).await;
         assert_eq!(
             back.message_ids().iter().filter(|id| **id == SAVED).count(),
             1,
@@ -241,22 +242,14 @@ async fn revealing_backup_codes_with_an_old_session_asks_for_the_password_first(
         let_the_session_age().await;
         let settings = browser.settings(stack).await;
         let form = settings.settings_form("lookup_secret");
-        let asked = browser
-            .submit(path, &form, ("lookup_secret_regenerate", "true"))
-            .await;
-        assert!(
-            asked.page.has_message(CONFIRM_IT_IS_YOU),
-            "{path:?}: {}",
-            asked.page.url
-        );
-        let back = browser
-            .complete_login(&asked.page, &user.email, &user.password)
-            .await;
-        assert!(
-            back.url.contains("/settings?flow="),
-            "{path:?}: {}",
-            back.url
-        );
+        let back = submit_and_sign_in_again(
+            &browser,
+            &user,
+            path,
+            &form,
+            ("lookup_secret_regenerate", "true"),
+        )
+        .await;
         assert_eq!(
             back.count("[data-testid='node/text/lookup_secret_codes/text'] li code"),
             12,
