@@ -57,6 +57,11 @@ fn fake_kratos(fault: Fault) -> u16 {
 
 /// Our UI, pointed at `kratos_port`, with a 1 s Kratos timeout.
 fn ui_against(kratos_port: u16) -> String {
+    ui_under(kratos_port, "")
+}
+
+/// The same, served under `base_path`.
+fn ui_under(kratos_port: u16, base_path: &str) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -69,7 +74,7 @@ fn ui_against(kratos_port: u16) -> String {
         port,
         cookie_secret: Secret::new("fault-test-cookie-secret-0123456789abcdef"),
         cookie_secure: false,
-        base_path: String::new(),
+        base_path: base_path.to_owned(),
         assets_dir: root.join("assets"),
         htmx_js: root.join("node_modules/htmx.org/dist/htmx.min.js"),
         kratos_timeout: Duration::from_secs(1),
@@ -141,4 +146,53 @@ async fn kratos_faults_become_a_clear_503_and_never_a_crash() {
             "{fault:?}: still serving"
         );
     }
+}
+
+#[tokio::test]
+async fn under_a_base_path_every_route_and_link_carries_it() {
+    let ui = ui_under(fake_kratos(Fault::ServerError), "/account");
+    let browser = Browser::new();
+    assert_eq!(
+        browser
+            .get(&format!("{ui}/account/health/alive"))
+            .await
+            .status,
+        200
+    );
+    let home = browser.get(&format!("{ui}/account/")).await;
+    assert_eq!(home.location(), Some("/account/settings"));
+    let settings = browser.get(&format!("{ui}/account/settings")).await;
+    assert_eq!(settings.status, 303);
+    assert!(
+        settings
+            .location()
+            .unwrap()
+            .ends_with("/self-service/settings/browser")
+    );
+    assert_eq!(browser.get(&format!("{ui}/settings")).await.status, 404);
+    let logout = browser.get(&format!("{ui}/account/logout")).await;
+    assert_eq!(logout.status, 200);
+    assert!(
+        logout.form("form[action='/account/logout']").is_some(),
+        "{}",
+        logout.body
+    );
+    let stylesheet = logout.attr("link[rel=stylesheet]", "href").unwrap();
+    assert!(
+        stylesheet.starts_with("/account/assets/app.css?v="),
+        "{stylesheet}"
+    );
+    let css = browser.get(&format!("{ui}{stylesheet}")).await;
+    assert_eq!(css.status, 200);
+    assert_eq!(
+        css.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert_eq!(
+        browser
+            .get(&format!("{ui}/account/assets/..%2Fsrc%2Fmain.rs"))
+            .await
+            .status,
+        404
+    );
 }
