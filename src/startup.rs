@@ -108,28 +108,22 @@ impl Application {
 }
 
 /// THE route table, one line per route.
+#[rustfmt::skip]
 fn route_table(cfg: &mut web::ServiceConfig) {
     cfg.route(routes::HOME, web::get().to(flows::home::show))
         .route(routes::SETTINGS, web::get().to(flows::settings::show))
         .route(routes::SETTINGS, web::post().to(flows::settings::save))
         .route(routes::LOGIN, web::get().to(flows::login::show))
-        .route(
-            routes::VERIFICATION,
-            web::get().to(flows::verification::show),
-        )
+        .route(routes::REGISTRATION, web::get().to(flows::registration::show))
+        .route(routes::RECOVERY, web::get().to(flows::recovery::show))
+        .route(routes::VERIFICATION, web::get().to(flows::verification::show))
         .route(routes::LOGOUT, web::get().to(flows::logout::confirm))
         .route(routes::LOGOUT, web::post().to(flows::logout::sign_out))
         .route(routes::ERROR, web::get().to(flows::error::show))
-        .route(
-            routes::KRATOS_WEBAUTHN_SCRIPT,
-            web::get().to(flows::kratos_script::serve),
-        )
+        .route(routes::KRATOS_WEBAUTHN_SCRIPT, web::get().to(flows::kratos_script::serve))
         .route(routes::HEALTH_ALIVE, web::get().to(flows::health::alive))
         .route(routes::HEALTH_READY, web::get().to(flows::health::ready))
-        .route(
-            &format!("{}/{{name}}", routes::ASSETS),
-            web::get().to(assets::serve),
-        )
+        .route(&format!("{}/{{name}}", routes::ASSETS), web::get().to(assets::serve))
         .default_service(web::to(not_found));
 }
 

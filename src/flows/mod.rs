@@ -11,6 +11,8 @@ pub mod home;
 pub mod kratos_script;
 pub mod login;
 pub mod logout;
+pub mod recovery;
+pub mod registration;
 pub mod settings;
 pub mod verification;
 
@@ -113,6 +115,39 @@ impl Site {
             || (reason == RedirectReason::LocationChange
                 && Url::parse(target).is_ok_and(|url| matches!(url.scheme(), "http" | "https")))
     }
+}
+
+/// A Kratos browser-flow init URL (as browsers reach it), carrying `return_to` if given.
+pub fn init_url(site: &Site, init_endpoint: &str, return_to: Option<&str>) -> String {
+    match return_to {
+        Some(return_to) => site.kratos_url(init_endpoint, &[("return_to", return_to)]),
+        None => site.kratos_url(init_endpoint, &[]),
+    }
+}
+
+/// The page of a flow that needs nothing but `?flow=` and `?return_to=` (registration,
+/// recovery, verification): see [`show_flow_page`].
+pub async fn show_simple_flow(
+    req: HttpRequest,
+    query: actix_web::web::Query<FlowQuery>,
+    site: actix_web::web::Data<Site>,
+    kratos: actix_web::web::Data<KratosClient>,
+    session: Session,
+    (init_endpoint, flow_endpoint): (&str, &str),
+    render: fn(&Chrome, &Flow, Option<&Notice>) -> Markup,
+) -> HttpResponse {
+    let init = init_url(&site, init_endpoint, query.return_to.as_deref());
+    show_flow_page(
+        &req,
+        &site,
+        &kratos,
+        &session,
+        query.flow.as_deref(),
+        flow_endpoint,
+        &init,
+        render,
+    )
+    .await
 }
 
 /// The query of every flow page: `?flow=<id>` plus what starting a flow may carry.

@@ -268,8 +268,5 @@ fn refused(
 
 /// Kratos's settings init, as the browser reaches it, carrying `return_to`.
 fn init_url(site: &Site, return_to: Option<&str>) -> String {
-    match return_to {
-        Some(return_to) => site.kratos_url(endpoint::SETTINGS_INIT, &[("return_to", return_to)]),
-        None => site.kratos_url(endpoint::SETTINGS_INIT, &[]),
-    }
+    super::init_url(site, endpoint::SETTINGS_INIT, return_to)
 }

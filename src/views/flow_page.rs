@@ -17,6 +17,19 @@ pub struct Words<'a> {
     pub testid: &'a str,
     /// The forms' `data-testid` is `<group>-<form_suffix>`, e.g. `password-login-form`.
     pub form_suffix: &'a str,
+    /// Ways on below the forms: (href, text), e.g. to sign up or to recover the account.
+    pub links: Vec<(String, &'a str)>,
+    /// Offer to sign out (a person who is signed in but stuck at a second step).
+    pub sign_out: bool,
+}
+
+/// A link to `route`, carrying the flow's `return_to` so the journey still ends there.
+pub fn link_keeping_return_to(chrome: &Chrome, route: &str, flow: &Flow) -> String {
+    let path = chrome.links.path(route);
+    match flow.return_to.as_deref() {
+        Some(return_to) => format!("{path}?return_to={}", crate::routes::encode(return_to)),
+        None => path,
+    }
 }
 
 pub fn page(chrome: &Chrome, words: &Words, flow: &Flow, notice: Option<&Notice>) -> Markup {
@@ -43,6 +56,18 @@ pub fn page(chrome: &Chrome, words: &Words, flow: &Flow, notice: Option<&Notice>
                     form.card-form.flow-form method=(flow.ui.method.to_ascii_lowercase())
                         action=(flow.ui.action) data-testid={ (form.group) "-" (words.form_suffix) } novalidate {
                         (nodes::render(form.group, &form.nodes, autofocus))
+                    }
+                }
+                @if !words.links.is_empty() {
+                    ul.flow-links {
+                        @for (href, text) in &words.links {
+                            li { a href=(href) { (text) } }
+                        }
+                    }
+                }
+                @if words.sign_out {
+                    form.flow-signout method="post" action=(chrome.links.path(crate::routes::LOGOUT)) {
+                        button.button.button--link type="submit" data-testid="logout" { "Sign out instead" }
                     }
                 }
             }

@@ -10,6 +10,7 @@ use super::Chrome;
 use super::flow_page::{self, Words};
 use crate::kratos::model::Flow;
 use crate::notice::Notice;
+use crate::routes;
 
 /// Which kind of sign-in this flow asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,12 +47,28 @@ impl LoginKind {
 }
 
 pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
-    let (title, intro) = LoginKind::of(flow).words();
+    let kind = LoginKind::of(flow);
+    let (title, intro) = kind.words();
+    let links = match kind {
+        LoginKind::SignIn => vec![
+            (
+                flow_page::link_keeping_return_to(chrome, routes::REGISTRATION, flow),
+                "Create an account",
+            ),
+            (
+                flow_page::link_keeping_return_to(chrome, routes::RECOVERY, flow),
+                "Forgot your password?",
+            ),
+        ],
+        LoginKind::Reauthenticate | LoginKind::SecondFactor => Vec::new(),
+    };
     let words = Words {
         title,
         intro,
         testid: "login-flow",
         form_suffix: "login-form",
+        links,
+        sign_out: kind != LoginKind::SignIn,
     };
     flow_page::page(chrome, &words, flow, notice)
 }

@@ -12,6 +12,8 @@ pub mod logout;
 pub mod messages;
 pub mod nodes;
 pub mod problem;
+pub mod recovery;
+pub mod registration;
 pub mod settings;
 pub mod verification;
 

@@ -6,6 +6,7 @@ use super::Chrome;
 use super::flow_page::{self, Words};
 use crate::kratos::model::Flow;
 use crate::notice::Notice;
+use crate::routes;
 
 pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
     let words = Words {
@@ -13,6 +14,8 @@ pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
         intro: "Enter the code we sent to your email address. No code? Enter your address to get a new one.",
         testid: "verification-flow",
         form_suffix: "verification-form",
+        links: vec![(chrome.links.path(routes::SETTINGS), "Go to your account")],
+        sign_out: false,
     };
     flow_page::page(chrome, &words, flow, notice)
 }

@@ -35,6 +35,8 @@ pub enum Profile {
     Quiet,
     /// A Kratos that a test stops and starts again.
     Restartable,
+    /// Sign-up in one step (traits and password together) instead of Kratos's default two.
+    OneStep,
     /// Kratos with social sign-in through a real OpenID Connect provider (Ory Hydra); a
     /// session is privileged for 5 s, so linking after re-authentication can be tested too.
     Social,
@@ -167,7 +169,15 @@ impl Stack {
             .replace("{{UI_URL}}", &ui)
             .replace("{{SCHEMA_PATH}}", schema.to_str().unwrap())
             .replace("{{SETTINGS_LIFESPAN}}", lifespan)
-            .replace("{{PRIVILEGED_SESSION_MAX_AGE}}", privileged);
+            .replace("{{PRIVILEGED_SESSION_MAX_AGE}}", privileged)
+            .replace(
+                "{{ONE_STEP_REGISTRATION}}",
+                if profile == Profile::OneStep {
+                    "true"
+                } else {
+                    "false"
+                },
+            );
         let config_path = dir.join("kratos.yml");
         let kratos_log = dir.join("kratos.log");
         let kratos_public = format!("http://localhost:{public_port}");
@@ -304,9 +314,9 @@ impl Stack {
         }
     }
 
-    /// The newest six-digit code Kratos mailed to `recipient` (the admin courier API shows
-    /// queued mails with their bodies in dev mode).
-    pub fn mailed_code(&self, recipient: &str) -> String {
+    /// The body of the newest mail Kratos queued for `recipient` (the admin courier API shows
+    /// queued mails with their bodies in dev mode); `None` when there is none.
+    pub fn newest_mail(&self, recipient: &str) -> Option<String> {
         let url = format!(
             "{}/admin/courier/messages?recipient={}",
             self.kratos_admin,
@@ -314,14 +324,18 @@ impl Stack {
         );
         let (status, messages) = http_json("GET", &url, None);
         assert_eq!(status, 200, "courier messages: {messages}");
-        let newest = messages
-            .as_array()
-            .and_then(|all| {
-                all.iter()
-                    .max_by_key(|m| m["created_at"].as_str().unwrap_or("").to_owned())
-            })
-            .unwrap_or_else(|| panic!("no mail to {recipient}: {messages}"));
-        let body = newest["body"].as_str().unwrap_or_default();
+        messages
+            .as_array()?
+            .iter()
+            .max_by_key(|m| m["created_at"].as_str().unwrap_or("").to_owned())
+            .map(|m| m["body"].as_str().unwrap_or_default().to_owned())
+    }
+
+    /// The newest six-digit code Kratos mailed to `recipient`.
+    pub fn mailed_code(&self, recipient: &str) -> String {
+        let body = self
+            .newest_mail(recipient)
+            .unwrap_or_else(|| panic!("no mail to {recipient}"));
         body.split(|c: char| !c.is_ascii_digit())
             .find(|run| run.len() == 6)
             .unwrap_or_else(|| panic!("no code in the mail to {recipient}: {body}"))

@@ -7,6 +7,7 @@ mod harness;
 
 mod failures;
 mod faults;
+mod flows;
 mod login;
 mod pages;
 mod provider;
