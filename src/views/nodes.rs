@@ -20,8 +20,7 @@ pub struct GroupForm<'a> {
 
 /// Splits a flow's nodes into one form per group, in Kratos's order. Hidden inputs of the
 /// `default` group (the CSRF token) go into every form; its visible nodes (the login
-/// identifier) go into the form of the group that needs them: password, else code, else the
-/// first.
+/// identifier, sign-up traits) go into the form of the group that submits them.
 pub fn group_forms(ui: &Ui) -> Vec<GroupForm<'_>> {
     let mut groups: Vec<&str> = Vec::new();
     for node in &ui.nodes {
@@ -39,9 +38,18 @@ pub fn group_forms(ui: &Ui) -> Vec<GroupForm<'_>> {
         .iter()
         .filter(|node| node.group == group::DEFAULT && !node.is_hidden_input())
         .collect();
-    let owner = [group::PASSWORD, group::CODE]
+    // The form whose own submit needs them: password, code or profile (two-step sign-up),
+    // else the first with a `method` button, else the first. Never a social sign-in form
+    // merely because Kratos listed it first.
+    let has_method_button = |name: &str| {
+        ui.nodes.iter().any(|node| {
+            node.group == name && node.input().is_some_and(|input| input.name == "method")
+        })
+    };
+    let owner = [group::PASSWORD, group::CODE, group::PROFILE]
         .into_iter()
         .find(|candidate| groups.contains(candidate))
+        .or_else(|| groups.iter().copied().find(|name| has_method_button(name)))
         .or(groups.first().copied());
     if groups.is_empty() && !visible_defaults.is_empty() {
         groups.push(group::DEFAULT);
@@ -330,5 +338,38 @@ fn button_class(name: &str) -> &'static str {
         "button button--primary"
     } else {
         "button button--secondary"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visible_default_fields_go_with_the_form_that_submits_them() {
+        // Two-step sign-up with a social provider listed first: the traits belong to the
+        // profile form, whose button submits them, not to the provider's form.
+        let ui: Ui = serde_json::from_str(
+            r#"{"action":"http://k/self-service/registration?flow=f","method":"POST","nodes":[
+              {"type":"input","group":"default","attributes":{"node_type":"input","name":"csrf_token","type":"hidden","value":"t"},"messages":[],"meta":{}},
+              {"type":"input","group":"oidc","attributes":{"node_type":"input","name":"provider","type":"submit","value":"hydra"},"messages":[],"meta":{}},
+              {"type":"input","group":"default","attributes":{"node_type":"input","name":"traits.email","type":"email"},"messages":[],"meta":{}},
+              {"type":"input","group":"profile","attributes":{"node_type":"input","name":"method","type":"submit","value":"profile"},"messages":[],"meta":{}}
+            ]}"#,
+        )
+        .unwrap();
+        let forms = group_forms(&ui);
+        let names = |group: &str| -> Vec<String> {
+            forms
+                .iter()
+                .find(|form| form.group == group)
+                .unwrap()
+                .nodes
+                .iter()
+                .filter_map(|node| node.input().map(|input| input.name.clone()))
+                .collect()
+        };
+        assert_eq!(names("profile"), ["csrf_token", "traits.email", "method"]);
+        assert_eq!(names("oidc"), ["csrf_token", "provider"]);
     }
 }

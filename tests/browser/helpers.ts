@@ -57,3 +57,16 @@ export function totpCode(secret: string, now = Date.now()): string {
   const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return value.toString().padStart(6, '0');
 }
+
+/** The newest six-digit code Kratos mailed to `email` (its admin courier API, dev mode). */
+export async function mailedCode(request: APIRequestContext, email: string): Promise<string> {
+  const response = await request.get(
+    `${process.env.KRATOS_ADMIN_URL}/admin/courier/messages?recipient=${encodeURIComponent(email)}`,
+  );
+  expect(response.status()).toBe(200);
+  const messages: { body: string; created_at: string }[] = await response.json();
+  messages.sort((a, b) => a.created_at.localeCompare(b.created_at));
+  const code = messages.at(-1)?.body.match(/\b\d{6}\b/)?.[0];
+  expect(code, `a code mailed to ${email}`).toBeTruthy();
+  return code!;
+}
