@@ -14,6 +14,10 @@ pub enum Notice {
     FlowExpired,
     /// The form could not be used any more (another account, or gone); a new one was started.
     FlowRestarted,
+    /// One other session was signed out.
+    SessionRevoked,
+    /// Every other session was signed out.
+    OtherSessionsRevoked,
     /// Kratos refused a request made through htmx; shown on the error page.
     Refused {
         id: Option<String>,
@@ -32,6 +36,8 @@ impl Notice {
             Notice::FlowRestarted => {
                 "That form could not be used any more, so we started a new one. Nothing was changed."
             }
+            Notice::SessionRevoked => "That device was signed out.",
+            Notice::OtherSessionsRevoked => "Every other device was signed out.",
             Notice::Refused { .. } => "Your request was refused by the account service.",
         }
     }
@@ -41,6 +47,8 @@ impl Notice {
         match self {
             Notice::FlowExpired => "flow-expired",
             Notice::FlowRestarted => "flow-restarted",
+            Notice::SessionRevoked => "session-revoked",
+            Notice::OtherSessionsRevoked => "other-sessions-revoked",
             Notice::Refused { .. } => "refused",
         }
     }

@@ -27,6 +27,9 @@ pub async fn sign_out(
     kratos: web::Data<KratosClient>,
 ) -> HttpResponse {
     let requester = Requester::of(&req);
+    if crate::http::headers::is_cross_site(&req) {
+        return problem(&req, &site, Problem::CrossSite);
+    }
     let created = match kratos
         .create_logout_flow(&Forwarded::from_request(&req))
         .await

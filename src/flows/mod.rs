@@ -13,6 +13,7 @@ pub mod login;
 pub mod logout;
 pub mod recovery;
 pub mod registration;
+pub mod sessions;
 pub mod settings;
 pub mod verification;
 

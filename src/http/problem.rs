@@ -23,6 +23,8 @@ pub enum Problem {
     FlowNotFound,
     /// No page lives at this address.
     PageNotFound,
+    /// A state-changing form was posted from another site.
+    CrossSite,
     /// The request itself is unusable (e.g. an unsupported form encoding).
     BadRequest(&'static str),
 }
@@ -32,6 +34,7 @@ impl Problem {
         match self {
             Problem::KratosUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             Problem::MalformedFlowId | Problem::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Problem::CrossSite => StatusCode::FORBIDDEN,
             Problem::FlowNotFound | Problem::PageNotFound => StatusCode::NOT_FOUND,
         }
     }
@@ -54,6 +57,10 @@ impl Problem {
             Problem::PageNotFound => (
                 "Page not found",
                 "There is no page at this address. Check the address, or go to your account.",
+            ),
+            Problem::CrossSite => (
+                "This request came from another site",
+                "For your protection, changes can only be made from this site's own pages. Nothing was changed.",
             ),
             Problem::BadRequest(why) => ("This request could not be handled", why),
         }

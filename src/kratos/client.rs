@@ -38,6 +38,8 @@ pub mod endpoint {
     pub const LOGOUT_INIT: &str = "/self-service/logout/browser";
     pub const HEALTH_READY: &str = "/health/ready";
     pub const WEBAUTHN_SCRIPT: &str = "/.well-known/ory/webauthn.js";
+    pub const WHOAMI: &str = "/sessions/whoami";
+    pub const SESSIONS: &str = "/sessions";
 }
 
 /// The browser-side context of one call: what is forwarded to Kratos.
@@ -263,6 +265,31 @@ impl KratosClient {
             &Forwarded::default(),
         )
         .await
+    }
+
+    /// `GET /sessions/whoami`: the browser's own session.
+    pub async fn whoami(&self, from: &Forwarded) -> Result<KratosResponse, Unreachable> {
+        self.get(&self.url(endpoint::WHOAMI, &[]), from).await
+    }
+
+    /// `GET /sessions`: the identity's other active sessions (the current one excluded).
+    pub async fn other_sessions(&self, from: &Forwarded) -> Result<KratosResponse, Unreachable> {
+        self.get(&self.url(endpoint::SESSIONS, &[("per_page", "250")]), from)
+            .await
+    }
+
+    /// `DELETE /sessions/{id}` (one of the identity's other sessions), or `DELETE /sessions`
+    /// (all of them) when `id` is `None`.
+    pub async fn revoke_sessions(
+        &self,
+        id: Option<&str>,
+        from: &Forwarded,
+    ) -> Result<KratosResponse, Unreachable> {
+        let path = match id {
+            Some(id) => format!("{}/{}", endpoint::SESSIONS, crate::routes::encode(id)),
+            None => endpoint::SESSIONS.to_owned(),
+        };
+        read(forward(self.http.delete(self.url(&path, &[])), from).send()).await
     }
 
     async fn get(&self, url: &str, from: &Forwarded) -> Result<KratosResponse, Unreachable> {

@@ -311,6 +311,31 @@ pub struct SelfServiceError {
     pub error: KratosError,
 }
 
+/// A session as `/sessions/whoami` and `/sessions` describe it.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Session {
+    pub id: String,
+    #[serde(default)]
+    pub authenticated_at: Option<String>,
+    #[serde(default)]
+    pub authenticator_assurance_level: Option<String>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub devices: Vec<Device>,
+    #[serde(default)]
+    pub identity: Option<Identity>,
+}
+
+/// Where a session was used from.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Device {
+    #[serde(default)]
+    pub ip_address: Option<String>,
+    #[serde(default)]
+    pub user_agent: Option<String>,
+    #[serde(default)]
+    pub location: Option<String>,
+}
+
 /// `GET /self-service/logout/browser` with a JSON accept header.
 #[derive(Clone, Debug, Deserialize)]
 pub struct LogoutFlow {

@@ -14,6 +14,7 @@ pub mod nodes;
 pub mod problem;
 pub mod recovery;
 pub mod registration;
+pub mod sessions;
 pub mod settings;
 pub mod verification;
 

@@ -150,6 +150,7 @@ pub fn page(chrome: &Chrome, view: &SettingsView) -> Markup {
         TITLE,
         html! {
             h1.page-title { (TITLE) }
+            p.page-intro { a href=(chrome.links.path(crate::routes::SESSIONS)) data-testid="sessions-link" { "See where you are signed in" } }
             (body(view))
         },
     )

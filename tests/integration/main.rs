@@ -11,6 +11,7 @@ mod flows;
 mod login;
 mod pages;
 mod provider;
+mod sessions;
 mod settings_password;
 mod settings_profile;
 mod settings_reauth;
