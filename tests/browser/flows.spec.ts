@@ -2,7 +2,7 @@
 // forms post straight to Kratos and its redirects bring the person back to our pages.
 import { randomUUID } from 'node:crypto';
 import { test, expect } from '@playwright/test';
-import { createIdentity, mailedCode } from './helpers';
+import { createIdentity, mailedCode, signIn } from './helpers';
 
 test('signing up in two steps ends signed in on the settings page', async ({ page }, testInfo) => {
   const email = `signup-${randomUUID()}@example.com`;
@@ -48,4 +48,25 @@ test('an email address is verified with the mailed code', async ({ page, request
   await page.locator('input[name=code]').fill(await mailedCode(request, user.email));
   await page.locator('button[name=method][value=code]').click();
   await expect(page.getByTestId('ui/message/1080002')).toBeVisible();
+});
+
+test('another device is listed and signed out from the sessions page', async ({ page, browser, request }, testInfo) => {
+  const user = await createIdentity(request, {});
+  const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const otherPage = await other.newPage();
+  await signIn(otherPage, user);
+  await signIn(page, user);
+  await page.goto('/settings');
+  await page.getByTestId('sessions-link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where you are signed in');
+  await expect(page.getByTestId('session-current')).toContainText('This device');
+  await expect(page.getByTestId('session-other')).toHaveCount(1);
+  await expect(page.getByTestId('session-other')).toContainText('Chrome on Linux');
+  await page.screenshot({ path: testInfo.outputPath('sessions.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Sign this device out' }).click();
+  await expect(page.getByTestId('ui/notice/session-revoked')).toBeVisible();
+  await expect(page.getByTestId('session-other')).toHaveCount(0);
+  await otherPage.goto('/settings');
+  await expect(otherPage).toHaveURL(/\/login\?flow=/);
+  await other.close();
 });
