@@ -20,9 +20,17 @@ pub async fn confirm(site: web::Data<Site>) -> HttpResponse {
     respond::markup(StatusCode::OK, views::logout::page(&site.chrome()), &[])
 }
 
-/// `POST /logout`: creates the Kratos logout flow and sends the browser to its URL.
+/// `POST /logout[?return_to=]`: creates the Kratos logout flow and sends the browser to its
+/// URL; after signing out Kratos sends the browser to `return_to` when it is allowed.
+/// Where to go after signing out (`?return_to=` on the form's action).
+#[derive(Debug, serde::Deserialize)]
+pub struct LogoutQuery {
+    return_to: Option<String>,
+}
+
 pub async fn sign_out(
     req: HttpRequest,
+    query: web::Query<LogoutQuery>,
     site: web::Data<Site>,
     kratos: web::Data<KratosClient>,
 ) -> HttpResponse {
@@ -31,7 +39,7 @@ pub async fn sign_out(
         return problem(&req, &site, Problem::CrossSite);
     }
     let created = match kratos
-        .create_logout_flow(&Forwarded::from_request(&req))
+        .create_logout_flow(query.return_to.as_deref(), &Forwarded::from_request(&req))
         .await
     {
         Ok(created) => created,

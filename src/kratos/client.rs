@@ -241,12 +241,16 @@ impl KratosClient {
             .await
     }
 
-    /// `GET /self-service/logout/browser`: a logout URL for the signed-in browser.
+    /// `GET /self-service/logout/browser[?return_to=]`: a logout URL for the signed-in browser
+    /// (Kratos checks `return_to` against its allow-list).
     pub async fn create_logout_flow(
         &self,
+        return_to: Option<&str>,
         from: &Forwarded,
     ) -> Result<KratosResponse, Unreachable> {
-        self.get(&self.url(endpoint::LOGOUT_INIT, &[]), from).await
+        let query: Vec<(&str, &str)> = return_to.map(|to| ("return_to", to)).into_iter().collect();
+        self.get(&self.url(endpoint::LOGOUT_INIT, &query), from)
+            .await
     }
 
     /// `GET /health/ready`: whether Kratos itself is ready (and reachable).

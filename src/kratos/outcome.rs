@@ -20,6 +20,9 @@ pub mod error_id {
     pub const SESSION_INACTIVE: &str = "session_inactive";
     pub const SESSION_ALREADY_AVAILABLE: &str = "session_already_available";
     pub const SESSION_AAL1_REQUIRED: &str = "session_aal1_required";
+    pub const SESSION_AAL_ALREADY_FULFILLED: &str = "session_aal_already_fulfilled";
+    pub const SESSION_VERIFIED_ADDRESS_REQUIRED: &str = "session_verified_address_required";
+    pub const FLOW_DISABLED: &str = "self_service_flow_disabled";
 }
 
 /// Why Kratos wants the browser somewhere else.

@@ -30,6 +30,38 @@ pub fn explain(id: Option<&str>) -> (&'static str, &'static str) {
             "Please sign in first",
             "A second step can only be confirmed after signing in. Sign in, then continue.",
         ),
+        Some(error_id::SESSION_INACTIVE) => (
+            "You are not signed in",
+            "Your session has ended or you have not signed in yet. Sign in, then try again.",
+        ),
+        Some(error_id::SESSION_AAL2_REQUIRED) => (
+            "A second step is needed",
+            "Your account is protected by a second step. Sign in again and confirm it to continue.",
+        ),
+        Some(error_id::SESSION_AAL_ALREADY_FULFILLED) => (
+            "You have already confirmed the second step",
+            "There is nothing more to confirm. Continue to your account.",
+        ),
+        Some(error_id::SESSION_REFRESH_REQUIRED) => (
+            "Please confirm it is you",
+            "For this change you need to have signed in recently. Sign in again, then repeat it.",
+        ),
+        Some(error_id::SESSION_VERIFIED_ADDRESS_REQUIRED) => (
+            "Please verify your email address first",
+            "This needs a verified email address. Verify yours, then try again.",
+        ),
+        Some(error_id::FLOW_REPLACED) => (
+            "This form was replaced",
+            "A newer form took the place of this one, for example in another tab. Start again.",
+        ),
+        Some(error_id::FLOW_DISABLED) => (
+            "This is switched off",
+            "The account service does not offer this. If you think it should, contact the service's administrators.",
+        ),
+        Some(error_id::BROWSER_LOCATION_CHANGE_REQUIRED) => (
+            "Your browser needs to go elsewhere",
+            "This step continues on another page, such as your sign-in provider. Start again from your account.",
+        ),
         Some(error_id::FLOW_EXPIRED) => (
             "This form expired",
             "The form was open for too long. Start again to get a new one.",
@@ -72,4 +104,33 @@ pub fn page(chrome: &Chrome, error: &KratosError) -> Markup {
             }
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_id_the_ui_knows_has_its_own_plain_words() {
+        let fallback = explain(None);
+        for id in [
+            error_id::SESSION_REFRESH_REQUIRED,
+            error_id::SESSION_AAL2_REQUIRED,
+            error_id::BROWSER_LOCATION_CHANGE_REQUIRED,
+            error_id::SECURITY_CSRF_VIOLATION,
+            error_id::SECURITY_IDENTITY_MISMATCH,
+            error_id::FLOW_EXPIRED,
+            error_id::FLOW_REPLACED,
+            error_id::RETURN_TO_FORBIDDEN,
+            error_id::SESSION_INACTIVE,
+            error_id::SESSION_ALREADY_AVAILABLE,
+            error_id::SESSION_AAL1_REQUIRED,
+            error_id::SESSION_AAL_ALREADY_FULFILLED,
+            error_id::SESSION_VERIFIED_ADDRESS_REQUIRED,
+            error_id::FLOW_DISABLED,
+        ] {
+            assert_ne!(explain(Some(id)), fallback, "{id}");
+        }
+        assert_eq!(explain(Some("something_new")), fallback);
+    }
 }

@@ -67,11 +67,13 @@ fn describe(session: &Session, now_unix: i64) -> Markup {
         .and_then(|device| device.user_agent.as_deref())
         .map_or_else(|| "An unknown device".to_owned(), device_in_words);
     // Kratos sometimes records the address with the client's port: show the address only.
-    let address = device.and_then(|device| device.ip_address.as_deref()).map(|address| {
-        address
-            .parse::<std::net::SocketAddr>()
-            .map_or_else(|_| address.to_owned(), |socket| socket.ip().to_string())
-    });
+    let address = device
+        .and_then(|device| device.ip_address.as_deref())
+        .map(|address| {
+            address
+                .parse::<std::net::SocketAddr>()
+                .map_or_else(|_| address.to_owned(), |socket| socket.ip().to_string())
+        });
     let place = device
         .and_then(|device| device.location.as_deref())
         .filter(|l| !l.is_empty());

@@ -28,8 +28,8 @@ use serde_json::{Value, json};
 pub enum Profile {
     /// Ordinary lifetimes, shared by most tests.
     Default,
-    /// Settings flows live 4 s and a session is privileged for 2 s: re-authentication and
-    /// expiry without waiting an hour.
+    /// Settings and login flows live 4 s and a session is privileged for 2 s:
+    /// re-authentication and expiry without waiting an hour.
     ShortLived,
     /// Used by one test at a time that counts the requests Kratos receives.
     Quiet,
@@ -169,6 +169,7 @@ impl Stack {
             .replace("{{UI_URL}}", &ui)
             .replace("{{SCHEMA_PATH}}", schema.to_str().unwrap())
             .replace("{{SETTINGS_LIFESPAN}}", lifespan)
+            .replace("{{LOGIN_LIFESPAN}}", lifespan)
             .replace("{{PRIVILEGED_SESSION_MAX_AGE}}", privileged)
             .replace(
                 "{{ONE_STEP_REGISTRATION}}",

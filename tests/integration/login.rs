@@ -103,3 +103,89 @@ async fn after_enabling_an_authenticator_app_sign_in_asks_for_the_second_step() 
         .page;
     assert!(landed.url.contains("/settings?flow="), "{}", landed.url);
 }
+
+#[tokio::test]
+async fn return_to_is_honoured_when_signing_in_and_out() {
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
+    let user = stack.create_user(json!({}));
+    let browser = Browser::new();
+    let target = stack.url("/sessions");
+    let (login, _) = browser
+        .visit(&stack.url(&format!(
+            "/login?return_to={}",
+            url::form_urlencoded::byte_serialize(target.as_bytes()).collect::<String>()
+        )))
+        .await;
+    let landed = browser
+        .complete_login(&login, &user.email, &user.password)
+        .await;
+    assert_eq!(landed.url, target);
+
+    // Signed in already: the sign-in page sends the person on instead.
+    let (again, chain) = browser.visit(&stack.url("/login")).await;
+    assert!(again.url.contains("/settings?flow="), "{chain:?}");
+
+    let after = stack.url("/registration");
+    let logout = browser
+        .post_form(
+            &stack.url(&format!(
+                "/logout?return_to={}",
+                url::form_urlencoded::byte_serialize(after.as_bytes()).collect::<String>()
+            )),
+            &[],
+            &[],
+        )
+        .await;
+    let out = browser.land(logout).await;
+    assert!(
+        out.page.url.starts_with(&stack.url("/registration?flow=")),
+        "{:?}",
+        out.navigations
+    );
+}
+
+#[tokio::test]
+async fn a_login_page_without_its_csrf_cookie_explains_the_problem() {
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
+    let browser = Browser::new();
+    let (login, _) = browser.visit(&stack.url("/login")).await;
+    assert_eq!(
+        browser
+            .jar
+            .remove_where(|name| name.starts_with("csrf_token")),
+        1
+    );
+    let page = browser.get(&login.url).await;
+    assert_eq!(page.status, 403);
+    assert!(page.all_text().contains("CSRF"), "{}", page.all_text());
+}
+
+#[tokio::test]
+async fn an_expired_login_form_is_replaced_with_a_notice() {
+    let lease = stack(Profile::ShortLived).await;
+    let stack: &Stack = &lease;
+    let user = stack.create_user(json!({}));
+    let browser = Browser::new();
+    let (login, _) = browser.visit(&stack.url("/login")).await;
+    tokio::time::sleep(std::time::Duration::from_millis(4500)).await;
+    let (reopened, chain) = browser.visit(&login.url).await;
+    assert_ne!(reopened.url, login.url, "{chain:?}");
+    assert!(
+        reopened
+            .text("[data-testid='ui/notice/flow-expired']")
+            .is_some(),
+        "{}",
+        reopened.all_text()
+    );
+
+    // Submitting an expired form: Kratos starts a new one and says why.
+    let (login, _) = browser.visit(&stack.url("/login")).await;
+    tokio::time::sleep(std::time::Duration::from_millis(4500)).await;
+    let page = browser
+        .complete_login(&login, &user.email, &user.password)
+        .await;
+    assert!(page.url.contains("/login?flow="), "{}", page.url);
+    assert!(page.has_message(4_010_001), "{:?}", page.message_ids());
+}

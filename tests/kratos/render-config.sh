@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders kratos.yml.template into $1 for the ports and timings given by the environment:
 # KRATOS_PUBLIC_PORT (4433), KRATOS_ADMIN_PORT (4434), UI_URL (http://localhost:4455),
-# SETTINGS_LIFESPAN (1h), PRIVILEGED_SESSION_MAX_AGE (15m), ONE_STEP_REGISTRATION (false:
+# SETTINGS_LIFESPAN (1h), LOGIN_LIFESPAN (1h), PRIVILEGED_SESSION_MAX_AGE (15m), ONE_STEP_REGISTRATION (false:
 # Kratos's default two-step sign-up), and OIDC_METHOD_FILE (a file with
 # the selfservice.methods.oidc block, for social sign-in; none by default).
 set -euo pipefail
@@ -16,6 +16,7 @@ awk -v block="${OIDC_METHOD_FILE:-}" '
   -e "s#{{UI_URL}}#${UI_URL:-http://localhost:4455}#g" \
   -e "s#{{SCHEMA_PATH}}#$here/identity.schema.json#g" \
   -e "s#{{SETTINGS_LIFESPAN}}#${SETTINGS_LIFESPAN:-1h}#g" \
+  -e "s#{{LOGIN_LIFESPAN}}#${LOGIN_LIFESPAN:-1h}#g" \
   -e "s#{{PRIVILEGED_SESSION_MAX_AGE}}#${PRIVILEGED_SESSION_MAX_AGE:-15m}#g" \
   -e "s#{{ONE_STEP_REGISTRATION}}#${ONE_STEP_REGISTRATION:-false}#g" \
   >"$out"
