@@ -137,3 +137,22 @@ test('security key changes with an old session ask for the password first, then 
   await confirmWithPassword();
   await expect(page.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]')).toContainText('Late key');
 });
+
+test('signing up with a passkey needs JavaScript and signs in', async ({ page }, testInfo) => {
+  const email = `passkey-${Date.now()}@example.com`;
+  await page.goto('/registration');
+  await page.getByLabel('Email address').fill(email);
+  await page.locator('button[name=method][value=profile]').click();
+  const trigger = page.locator('button[name=passkey_register_trigger]');
+  if (testInfo.project.name === 'js-off') {
+    await expect(page.getByTestId('node/input/passkey_register_trigger/needs-js')).toBeVisible();
+    await expect(trigger).toBeHidden();
+    return;
+  }
+  await addVirtualAuthenticator(page, 'internal');
+  await trigger.click();
+  await expect(page).not.toHaveURL(/\/registration/);
+  await page.goto('/settings');
+  await expect(page.getByTestId('signed-in-as')).toHaveText(email);
+  await expect(page.getByTestId('passkey-settings-card').locator('button[name=passkey_remove]')).toHaveCount(1);
+});

@@ -255,3 +255,77 @@ async fn an_address_is_verified_with_the_link_from_the_mail() {
     let address = &stack.identity(&user.id)["verifiable_addresses"][0];
     assert_eq!(address["verified"], true, "{address}");
 }
+
+#[tokio::test]
+async fn an_expired_recovery_code_is_explained_and_a_new_one_can_be_asked_for() {
+    let lease = stack(Profile::ShortLived).await;
+    let stack: &Stack = &lease;
+    let user = stack.create_user(json!({}));
+    let browser = Browser::new();
+    let (page, _) = browser.visit(&stack.url("/recovery")).await;
+    let ask = form(&page, "code", "recovery-form").set("email", &user.email);
+    let sent = browser
+        .submit(Path::NoJs, &ask, ("method", "code"))
+        .await
+        .page;
+    let code = stack.mailed_code(&user.email);
+    tokio::time::sleep(std::time::Duration::from_millis(4500)).await;
+    let late = form(&sent, "code", "recovery-form").set("code", &code);
+    let expired = browser
+        .submit(Path::NoJs, &late, ("method", "code"))
+        .await
+        .page;
+    assert!(expired.url.contains("/recovery?flow="), "{}", expired.url);
+    assert!(
+        expired.has_message(4_060_005),
+        "{:?} {}",
+        expired.message_ids(),
+        expired.all_text()
+    );
+    assert!(
+        form(&expired, "code", "recovery-form")
+            .value("email")
+            .is_some(),
+        "ask again"
+    );
+}
+
+#[tokio::test]
+async fn signing_up_with_a_social_account_creates_the_account_and_signs_in() {
+    let lease = stack(Profile::Social).await;
+    let stack: &Stack = &lease;
+    let email = unique_email("social-signup");
+    stack.provider_signs_in(crate::harness::ProviderAccount {
+        subject: format!("signup-{email}"),
+        email: email.clone(),
+        grant_openid: true,
+    });
+    let browser = Browser::new();
+    let (page, _) = browser.visit(&stack.url("/registration")).await;
+    let social = form(&page, "oidc", "registration-form");
+    let label = social
+        .buttons
+        .iter()
+        .find(|(name, _)| name == "provider")
+        .cloned()
+        .expect("a provider button");
+    assert_eq!(label.1, crate::provider::PROVIDER_ID);
+    let done = browser
+        .submit(
+            Path::NoJs,
+            &social,
+            ("provider", crate::provider::PROVIDER_ID),
+        )
+        .await;
+    assert!(
+        !done.page.url.contains("/registration"),
+        "{:?}",
+        done.navigations
+    );
+    let (settings, chain) = browser.visit(&stack.url("/settings")).await;
+    assert!(settings.url.contains("/settings?flow="), "{chain:?}");
+    assert_eq!(
+        settings.text("[data-testid=signed-in-as]").as_deref(),
+        Some(email.as_str())
+    );
+}
