@@ -329,3 +329,81 @@ async fn signing_up_with_a_social_account_creates_the_account_and_signs_in() {
         Some(email.as_str())
     );
 }
+
+#[tokio::test]
+async fn a_used_verification_code_and_an_expired_one_are_explained() {
+    let lease = stack(Profile::ShortLived).await;
+    let stack: &Stack = &lease;
+    let user = stack.create_user(json!({}));
+    let browser = Browser::new();
+
+    // Verified once; the same code again is refused with an explanation.
+    let (page, _) = browser.visit(&stack.url("/verification")).await;
+    let ask = form(&page, "code", "verification-form").set("email", &user.email);
+    let sent = browser
+        .submit(Path::NoJs, &ask, ("method", "code"))
+        .await
+        .page;
+    let code = stack.mailed_code(&user.email);
+    let confirm = form(&sent, "code", "verification-form").set("code", &code);
+    let verified = browser
+        .submit(Path::NoJs, &confirm, ("method", "code"))
+        .await
+        .page;
+    assert!(
+        verified.has_message(VERIFIED),
+        "{:?}",
+        verified.message_ids()
+    );
+    let (page, _) = browser.visit(&stack.url("/verification")).await;
+    let ask = form(&page, "code", "verification-form").set("email", &user.email);
+    let sent = browser
+        .submit(Path::NoJs, &ask, ("method", "code"))
+        .await
+        .page;
+    let reused = form(&sent, "code", "verification-form").set("code", &code);
+    let refused = browser
+        .submit(Path::NoJs, &reused, ("method", "code"))
+        .await
+        .page;
+    assert!(
+        !refused.has_message(VERIFIED),
+        "{:?}",
+        refused.message_ids()
+    );
+    assert!(
+        refused
+            .message_ids()
+            .iter()
+            .any(|id| (4_070_000..4_080_000).contains(id)),
+        "explained: {:?} {}",
+        refused.message_ids(),
+        refused.all_text()
+    );
+
+    // A code entered after the form expired.
+    let other = stack.create_user(json!({}));
+    let (page, _) = browser.visit(&stack.url("/verification")).await;
+    let ask = form(&page, "code", "verification-form").set("email", &other.email);
+    let sent = browser
+        .submit(Path::NoJs, &ask, ("method", "code"))
+        .await
+        .page;
+    let code = stack.mailed_code(&other.email);
+    tokio::time::sleep(std::time::Duration::from_millis(4500)).await;
+    let late = form(&sent, "code", "verification-form").set("code", &code);
+    let expired = browser
+        .submit(Path::NoJs, &late, ("method", "code"))
+        .await
+        .page;
+    assert!(
+        expired.has_message(4_070_005),
+        "{:?} {}",
+        expired.message_ids(),
+        expired.all_text()
+    );
+    assert_eq!(
+        stack.identity(&other.id)["verifiable_addresses"][0]["verified"],
+        false
+    );
+}
