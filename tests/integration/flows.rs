@@ -21,6 +21,17 @@ fn unique_email(what: &str) -> String {
     format!("{what}-{}-{nanos}@example.com", std::process::id())
 }
 
+/// Opens `/<flow>` (recovery or verification) and asks for a code for `email`; returns the
+/// page that asks for the code.
+async fn ask_for_code(browser: &Browser, stack: &Stack, flow: &str, email: &str) -> Response {
+    let (page, _) = browser.visit(&stack.url(&format!("/{flow}"))).await;
+    let ask = form(&page, "code", &format!("{flow}-form")).set("email", email);
+    browser
+        .submit(Path::NoJs, &ask, ("method", "code"))
+        .await
+        .page
+}
+
 fn form(page: &Response, group: &str, suffix: &str) -> crate::browser::Form {
     page.form(&format!("[data-testid='{group}-{suffix}']"))
         .unwrap_or_else(|| panic!("no {group} form on {}:\n{}", page.url, page.all_text()))
@@ -194,12 +205,7 @@ async fn recovery_for_an_unknown_address_looks_the_same_and_mails_nothing() {
     let stack: &Stack = &lease;
     let nobody = unique_email("nobody");
     let browser = Browser::new();
-    let (page, _) = browser.visit(&stack.url("/recovery")).await;
-    let ask = form(&page, "code", "recovery-form").set("email", &nobody);
-    let sent = browser
-        .submit(Path::NoJs, &ask, ("method", "code"))
-        .await
-        .page;
+    let sent = ask_for_code(&browser, stack, "recovery", &nobody).await;
     assert!(
         sent.has_message(RECOVERY_CODE_SENT),
         "the same answer: {:?}",
@@ -223,9 +229,7 @@ async fn an_address_is_verified_with_the_link_from_the_mail() {
     let stack: &Stack = &lease;
     let user = stack.create_user(json!({}));
     let browser = Browser::new();
-    let (page, _) = browser.visit(&stack.url("/verification")).await;
-    let ask = form(&page, "code", "verification-form").set("email", &user.email);
-    browser.submit(Path::NoJs, &ask, ("method", "code")).await;
+    ask_for_code(&browser, stack, "verification", &user.email).await;
     let mail = stack.newest_mail(&user.email).expect("a verification mail");
     let link = mail
         .split_whitespace()
@@ -262,12 +266,7 @@ async fn an_expired_recovery_code_is_explained_and_a_new_one_can_be_asked_for() 
     let stack: &Stack = &lease;
     let user = stack.create_user(json!({}));
     let browser = Browser::new();
-    let (page, _) = browser.visit(&stack.url("/recovery")).await;
-    let ask = form(&page, "code", "recovery-form").set("email", &user.email);
-    let sent = browser
-        .submit(Path::NoJs, &ask, ("method", "code"))
-        .await
-        .page;
+    let sent = ask_for_code(&browser, stack, "recovery", &user.email).await;
     let code = stack.mailed_code(&user.email);
     tokio::time::sleep(std::time::Duration::from_millis(4500)).await;
     let late = form(&sent, "code", "recovery-form").set("code", &code);
@@ -338,12 +337,7 @@ async fn a_used_verification_code_and_an_expired_one_are_explained() {
     let browser = Browser::new();
 
     // Verified once; the same code again is refused with an explanation.
-    let (page, _) = browser.visit(&stack.url("/verification")).await;
-    let ask = form(&page, "code", "verification-form").set("email", &user.email);
-    let sent = browser
-        .submit(Path::NoJs, &ask, ("method", "code"))
-        .await
-        .page;
+    let sent = ask_for_code(&browser, stack, "verification", &user.email).await;
     let code = stack.mailed_code(&user.email);
     let confirm = form(&sent, "code", "verification-form").set("code", &code);
     let verified = browser
@@ -355,12 +349,7 @@ async fn a_used_verification_code_and_an_expired_one_are_explained() {
         "{:?}",
         verified.message_ids()
     );
-    let (page, _) = browser.visit(&stack.url("/verification")).await;
-    let ask = form(&page, "code", "verification-form").set("email", &user.email);
-    let sent = browser
-        .submit(Path::NoJs, &ask, ("method", "code"))
-        .await
-        .page;
+    let sent = ask_for_code(&browser, stack, "verification", &user.email).await;
     let reused = form(&sent, "code", "verification-form").set("code", &code);
     let refused = browser
         .submit(Path::NoJs, &reused, ("method", "code"))
@@ -383,12 +372,7 @@ async fn a_used_verification_code_and_an_expired_one_are_explained() {
 
     // A code entered after the form expired.
     let other = stack.create_user(json!({}));
-    let (page, _) = browser.visit(&stack.url("/verification")).await;
-    let ask = form(&page, "code", "verification-form").set("email", &other.email);
-    let sent = browser
-        .submit(Path::NoJs, &ask, ("method", "code"))
-        .await
-        .page;
+    let sent = ask_for_code(&browser, stack, "verification", &other.email).await;
     let code = stack.mailed_code(&other.email);
     tokio::time::sleep(std::time::Duration::from_millis(4500)).await;
     let late = form(&sent, "code", "verification-form").set("code", &code);
