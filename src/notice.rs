@@ -20,6 +20,7 @@ pub enum Notice {
     OtherSessionsRevoked,
     /// Kratos refused a request made through htmx; shown on the error page.
     Refused {
+        status: u16,
         id: Option<String>,
         reason: Option<String>,
         message: Option<String>,

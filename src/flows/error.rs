@@ -41,17 +41,19 @@ pub async fn show(
     let Some(id) = query.id.as_deref() else {
         return match take_notice(&session) {
             Some(Notice::Refused {
+                status,
                 id,
                 reason,
                 message,
             }) => {
                 let error = KratosError {
                     id,
+                    code: Some(status),
                     reason,
                     message,
                     ..KratosError::default()
                 };
-                render(&site, 403, &error, &[])
+                render(&site, status, &error, &[])
             }
             _ => problem(
                 &req,

@@ -256,6 +256,7 @@ fn refused(
             set_notice(
                 session,
                 Notice::Refused {
+                    status,
                     id: error.id,
                     reason: error.reason,
                     message: error.message,

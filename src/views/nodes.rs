@@ -310,8 +310,11 @@ fn render_input(
             let value = (kind != "password")
                 .then(|| input.value_text())
                 .filter(|v| !v.is_empty());
+            // Fields that only serve a JavaScript-only action (naming a new security key) stay
+            // hidden without JavaScript, like the action itself.
+            let needs_js = JS_ONLY_FIELDS.contains(&input.name.as_str());
             html! {
-                div.field.field--invalid[invalid] {
+                div.field.field--invalid[invalid] hidden[needs_js] data-needs-js[needs_js] {
                     label.field-label for=(id) { (label) }
                     input.field-input id=(id) type=(kind) name=(input.name) value=[value]
                         required[input.required] disabled[input.disabled]
@@ -327,6 +330,9 @@ fn render_input(
         }
     }
 }
+
+/// Inputs used only by a JavaScript-only action (Kratos's WebAuthn registration).
+const JS_ONLY_FIELDS: [&str; 1] = ["webauthn_register_displayname"];
 
 /// Buttons that name a social sign-in provider: they carry `data-provider="<id>"`, so a
 /// stylesheet can give each provider its icon without the markup naming any brand.

@@ -45,6 +45,7 @@ test('a security key is added, used as the second step and removed', async ({ pa
     const card = page.getByTestId('webauthn-settings-card');
     await expect(card.getByTestId('node/input/webauthn_register_trigger/needs-js')).toBeVisible();
     await expect(card.getByRole('button', { name: 'Add security key' })).toBeHidden();
+    await expect(card.locator('input[name=webauthn_register_displayname]')).toBeHidden();
     await page.screenshot({ path: testInfo.outputPath('webauthn-js-off.png'), fullPage: true });
 
     // A key added elsewhere (with JavaScript) is removed here with a plain form.

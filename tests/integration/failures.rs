@@ -88,6 +88,10 @@ async fn a_missing_csrf_cookie_ends_on_an_error_page_that_says_so() {
             Some("security_csrf_violation")
         );
         assert!(
+            page.all_text().contains("Error 403"),
+            "{path:?}: the same details on both paths"
+        );
+        assert!(
             stack.identity(&user.id)["traits"].get("name").is_none(),
             "{path:?}: nothing saved"
         );
