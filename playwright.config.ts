@@ -44,6 +44,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${UI_PORT}/health/ready`,
     timeout: 300_000,
     reuseExistingServer: false,
+    // SIGTERM to the process group (the default is SIGKILL), so dev.sh's trap stops Kratos,
+    // Hydra and the UI in order and removes its temporary directory.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     stdout: 'pipe',
     stderr: 'pipe',
     env: {

@@ -48,12 +48,20 @@ trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap stop EXIT
 
-wait_for() { # URL what log
+# Polls URL until it answers 2xx, for at most 60 s; gives up at once when the process PID has
+# already exited, e.g. on a bad config or a port in use.
+wait_for() { # URL what log pid
+  local pid="$4"
   for _ in $(seq 1 600); do
-    if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
+    if curl -fsS --max-time 2 -o /dev/null "$1" 2>/dev/null; then return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$2 exited before it became ready at $1; last lines of $3:" >&2
+      tail -n 30 "$3" >&2
+      return 1
+    fi
     sleep 0.1
   done
-  echo "$2 did not become ready at $1; last lines of $3:" >&2
+  echo "$2 did not become ready at $1 within 60 s; last lines of $3:" >&2
   tail -n 30 "$3" >&2
   return 1
 }
@@ -67,7 +75,8 @@ if [[ "${SOCIAL:-0}" == 1 ]]; then
   hydra_log="$root/.cache/logs/hydra-$UI_PORT.log"
   PROVIDER_APP_PORT="$PROVIDER_APP_PORT" HYDRA_ADMIN_URL="http://127.0.0.1:$HYDRA_ADMIN_PORT" \
     node tests/browser/provider-app.mjs >"$hydra_log.app" 2>&1 &
-  pids+=($!)
+  app_pid=$!
+  pids+=("$app_pid")
   DSN=memory \
   URLS_SELF_ISSUER="http://localhost:$HYDRA_PUBLIC_PORT/" \
   URLS_LOGIN="http://localhost:$PROVIDER_APP_PORT/login" \
@@ -77,10 +86,10 @@ if [[ "${SOCIAL:-0}" == 1 ]]; then
   SERVE_ADMIN_PORT="$HYDRA_ADMIN_PORT" SERVE_ADMIN_HOST=127.0.0.1 \
     "$hydra_bin" serve all --dev --sqa-opt-out >"$hydra_log" 2>&1 &
   pids+=($!)
-  wait_for "http://127.0.0.1:$HYDRA_PUBLIC_PORT/health/ready" Hydra "$hydra_log"
-  wait_for "http://127.0.0.1:$PROVIDER_APP_PORT/health" "The provider app" "$hydra_log.app"
+  wait_for "http://127.0.0.1:$HYDRA_PUBLIC_PORT/health/ready" Hydra "$hydra_log" "${pids[-1]}"
+  wait_for "http://127.0.0.1:$PROVIDER_APP_PORT/health" "The provider app" "$hydra_log.app" "$app_pid"
   client_secret="dev-only-kratos-client-secret-0123456789"
-  client_id="$(curl -fsS -X POST "http://127.0.0.1:$HYDRA_ADMIN_PORT/admin/clients" \
+  client_id="$(curl -fsS --max-time 10 -X POST "http://127.0.0.1:$HYDRA_ADMIN_PORT/admin/clients" \
     -H 'Content-Type: application/json' \
     -d "{\"client_secret\":\"$client_secret\",\"grant_types\":[\"authorization_code\",\"refresh_token\"],\"response_types\":[\"code\"],\"scope\":\"openid email offline_access\",\"redirect_uris\":[\"http://localhost:$KRATOS_PUBLIC_PORT/self-service/methods/oidc/callback/hydra\"],\"token_endpoint_auth_method\":\"client_secret_post\"}" |
     node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).client_id))')"
@@ -112,7 +121,7 @@ tests/kratos/render-config.sh "$work/kratos.yml"
 
 "$kratos_bin" serve -c "$work/kratos.yml" --dev --watch-courier --sqa-opt-out >"$kratos_log" 2>&1 &
 pids+=($!)
-wait_for "http://127.0.0.1:$KRATOS_PUBLIC_PORT/health/ready" Kratos "$kratos_log"
+wait_for "http://127.0.0.1:$KRATOS_PUBLIC_PORT/health/ready" Kratos "$kratos_log" "${pids[-1]}"
 
 KRATOS_PUBLIC_URL="http://localhost:$KRATOS_PUBLIC_PORT" \
 KRATOS_BROWSER_URL="http://localhost:$KRATOS_PUBLIC_PORT" \
@@ -123,9 +132,9 @@ COOKIE_SECRET="${COOKIE_SECRET:-dev-only-cookie-secret-change-me-0123456789abcde
 RUST_LOG="${RUST_LOG:-info}" \
   "$ui_bin" >"$ui_log" 2>&1 &
 pids+=($!)
-wait_for "http://127.0.0.1:$UI_PORT/health/alive" "The UI" "$ui_log"
+wait_for "http://127.0.0.1:$UI_PORT/health/alive" "The UI" "$ui_log" "${pids[-1]}"
 
-status="$(curl -sS -o /dev/null -w '%{http_code}' -X POST \
+status="$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' -X POST \
   "http://127.0.0.1:$KRATOS_ADMIN_PORT/admin/identities" \
   -H 'Content-Type: application/json' \
   -d "{\"schema_id\":\"default\",\"traits\":{\"email\":\"$DEMO_EMAIL\",\"name\":\"Demo User\"},\"credentials\":{\"password\":{\"config\":{\"password\":\"$DEMO_PASSWORD\"}}}}")"
@@ -146,6 +155,8 @@ cat <<INFO
 INFO
 
 # Wait until either process ends (or a signal arrives); the traps stop the other one.
-wait -n "${pids[@]}"
-echo "a process ended unexpectedly; see $ui_log and $kratos_log" >&2
+# (`|| status=$?`: under set -e a failing child would otherwise end the script silently.)
+status=0
+wait -n "${pids[@]}" || status=$?
+echo "a process ended unexpectedly (exit status $status); see $ui_log and $kratos_log" >&2
 exit 1

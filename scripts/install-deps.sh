@@ -9,7 +9,9 @@ cd "$root"
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
-if ((${#missing[@]})); then
+if ((${#missing[@]} == 0)); then
+  echo "==> chromium and curl: already installed"
+else
   echo "==> apt-get install ${missing[*]}"
   sudo_cmd=()
   [[ "$(id -u)" == 0 ]] || sudo_cmd=(sudo)
@@ -17,7 +19,18 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
 fi
 
-if [[ ! -f node_modules/.package-lock.json ]] || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+# npm ci only when node_modules does not match package-lock.json: npm's record of what it
+# installed (node_modules/.package-lock.json) lists the same packages, versions and hashes.
+# (Not a byte comparison: that record never holds the root package, so it always differs.)
+if node -e '
+  const want = require("./package-lock.json").packages;
+  const have = require("./node_modules/.package-lock.json").packages;
+  delete want[""];
+  const key = (p) => JSON.stringify(Object.keys(p).sort().map((k) => [k, p[k].version, p[k].integrity]));
+  process.exit(key(want) === key(have) ? 0 : 1);
+' 2>/dev/null; then
+  echo "==> npm packages: up to date with package-lock.json"
+else
   echo "==> npm ci"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi

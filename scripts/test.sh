@@ -7,14 +7,24 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 timings=()
+summary() {
+  printf '  %s\n' "${timings[@]}"
+}
+# Runs one step and records its wall time; the first failing step ends the run, naming it.
 step() { # name command...
   local name="$1"
   shift
   echo
   echo "==> $name"
-  local started=$SECONDS
-  "$@"
+  local started=$SECONDS status=0
+  "$@" || status=$?
   timings+=("$(printf '%-28s %5ss' "$name" $((SECONDS - started)))")
+  if ((status != 0)); then
+    echo
+    echo "FAILED: $name (exit status $status). Time per step:"
+    summary
+    exit "$status"
+  fi
 }
 
 step "install dependencies" scripts/install-deps.sh
@@ -29,4 +39,4 @@ step "no secrets in UI logs" scripts/check-logs.sh
 
 echo
 echo "All checks passed. Time per step:"
-printf '  %s\n' "${timings[@]}"
+summary

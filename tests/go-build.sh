@@ -23,11 +23,6 @@ if [[ -n "${!override:-}" ]]; then
   exit 1
 fi
 
-if ! command -v go >/dev/null 2>&1; then
-  echo "Go is required to build $name (https://go.dev/dl/); or set $override" >&2
-  exit 1
-fi
-
 key="$(cat "$module/go.mod" "$module/go.sum" "$module/main.go" | sha256sum | cut -c1-16)"
 out="$root/.cache/$name/$key/$name"
 if [[ -x "$out" ]]; then
@@ -35,9 +30,19 @@ if [[ -x "$out" ]]; then
   exit 0
 fi
 
+# Go is only needed when there is no cached build (a checkout can reuse .cache without Go).
+if ! command -v go >/dev/null 2>&1; then
+  echo "Go is required to build $name (https://go.dev/dl/); or set $override to a $name binary" >&2
+  exit 1
+fi
+
 echo "Building $name into $out (a few minutes the first time)..." >&2
 mkdir -p "$(dirname "$out")"
 # CGO and the sqlite tag: without them every SQLite DSN fails at run time.
-(cd "$module" && CGO_ENABLED=1 go build -tags sqlite "$@" -o "$out.tmp" .) >&2
-mv "$out.tmp" "$out"
+# Built under a name of its own and renamed, so a concurrent or interrupted build never
+# leaves a half-written binary at $out.
+tmp="$out.tmp.$$"
+trap 'rm -f "$tmp"' EXIT
+(cd "$module" && CGO_ENABLED=1 go build -tags sqlite "$@" -o "$tmp" .) >&2
+mv "$tmp" "$out"
 echo "$out"

@@ -7,16 +7,18 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="${1:?usage: render-config.sh OUT_FILE}"
+# Escapes a value for the right-hand side of a sed s### command (a checkout path may hold & or #).
+esc() { printf '%s' "$1" | sed -e 's/[\\#&]/\\&/g'; }
 awk -v block="${OIDC_METHOD_FILE:-}" '
   /^\{\{OIDC_METHOD\}\}$/ { if (block != "") { while ((getline line < block) > 0) print line }; next }
   { print }
 ' "$here/kratos.yml.template" | sed \
-  -e "s#{{PUBLIC_PORT}}#${KRATOS_PUBLIC_PORT:-4433}#g" \
-  -e "s#{{ADMIN_PORT}}#${KRATOS_ADMIN_PORT:-4434}#g" \
-  -e "s#{{UI_URL}}#${UI_URL:-http://localhost:4455}#g" \
-  -e "s#{{SCHEMA_PATH}}#$here/identity.schema.json#g" \
-  -e "s#{{SETTINGS_LIFESPAN}}#${SETTINGS_LIFESPAN:-1h}#g" \
-  -e "s#{{LOGIN_LIFESPAN}}#${LOGIN_LIFESPAN:-1h}#g" \
-  -e "s#{{PRIVILEGED_SESSION_MAX_AGE}}#${PRIVILEGED_SESSION_MAX_AGE:-15m}#g" \
-  -e "s#{{ONE_STEP_REGISTRATION}}#${ONE_STEP_REGISTRATION:-false}#g" \
+  -e "s#{{PUBLIC_PORT}}#$(esc "${KRATOS_PUBLIC_PORT:-4433}")#g" \
+  -e "s#{{ADMIN_PORT}}#$(esc "${KRATOS_ADMIN_PORT:-4434}")#g" \
+  -e "s#{{UI_URL}}#$(esc "${UI_URL:-http://localhost:4455}")#g" \
+  -e "s#{{SCHEMA_PATH}}#$(esc "$here/identity.schema.json")#g" \
+  -e "s#{{SETTINGS_LIFESPAN}}#$(esc "${SETTINGS_LIFESPAN:-1h}")#g" \
+  -e "s#{{LOGIN_LIFESPAN}}#$(esc "${LOGIN_LIFESPAN:-1h}")#g" \
+  -e "s#{{PRIVILEGED_SESSION_MAX_AGE}}#$(esc "${PRIVILEGED_SESSION_MAX_AGE:-15m}")#g" \
+  -e "s#{{ONE_STEP_REGISTRATION}}#$(esc "${ONE_STEP_REGISTRATION:-false}")#g" \
   >"$out"
