@@ -213,11 +213,7 @@ fn follow(
             respond::navigate(requester, &to, cookies)
         }
         Outcome::Redirect { to, .. } => {
-            let origin = url::Url::parse(&to).map_or_else(
-                |_| "(unparseable)".to_owned(),
-                |url| url.origin().ascii_serialization(),
-            );
-            log::warn!("refusing a redirect outside Kratos and this UI, to {origin}");
+            log::warn!("refusing a redirect outside Kratos and this UI: {to}");
             problem(req, site, Problem::KratosUnavailable)
         }
         Outcome::SignInRequired => {
