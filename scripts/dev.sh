@@ -119,7 +119,14 @@ fi
 
 tests/kratos/render-config.sh "$work/kratos.yml"
 
-"$kratos_bin" serve -c "$work/kratos.yml" --dev --watch-courier --sqa-opt-out >"$kratos_log" 2>&1 &
+# A SQLite file in WAL mode that waits for locks, not the config's shared in-memory database:
+# there, a read that meets a write fails at once ("database table is locked"), which made
+# journeys flaky. No courier worker either: there is no mail server, mails stay queued and
+# are read through the admin API (the "mailed codes" line below).
+kratos_dsn="sqlite://$work/kratos.sqlite?_fk=true&mode=rwc&_journal_mode=WAL&_busy_timeout=15000&_txlock=immediate&retry_sleep=20ms&retry_limit=500"
+DSN="$kratos_dsn" "$kratos_bin" migrate sql -e --yes -c "$work/kratos.yml" >"$kratos_log" 2>&1 ||
+  { echo "Kratos's database migration failed; last lines of $kratos_log:" >&2; tail -n 30 "$kratos_log" >&2; exit 1; }
+DSN="$kratos_dsn" "$kratos_bin" serve -c "$work/kratos.yml" --dev --sqa-opt-out >>"$kratos_log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$KRATOS_PUBLIC_PORT/health/ready" Kratos "$kratos_log" "${pids[-1]}"
 
@@ -149,6 +156,7 @@ cat <<INFO
   demo account:               $DEMO_EMAIL / $DEMO_PASSWORD
   Kratos (public, admin):     http://localhost:$KRATOS_PUBLIC_PORT  http://127.0.0.1:$KRATOS_ADMIN_PORT
   social sign-in provider:    ${social_origins:-none (SOCIAL=1 runs one)}
+  mailed codes and links:     curl 'http://127.0.0.1:$KRATOS_ADMIN_PORT/admin/courier/messages?recipient=$DEMO_EMAIL'
   logs:                       $ui_log  $kratos_log
 
   Press Ctrl-C to stop both.

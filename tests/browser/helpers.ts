@@ -58,15 +58,31 @@ export function totpCode(secret: string, now = Date.now()): string {
   return value.toString().padStart(6, '0');
 }
 
-/** The newest six-digit code Kratos mailed to `email` (its admin courier API, dev mode). */
+/**
+ * The newest six-digit code Kratos mailed to `email` (its admin courier API; dev.sh runs no
+ * courier worker, so mails stay queued there). Polls briefly, and names what it saw on failure.
+ */
 export async function mailedCode(request: APIRequestContext, email: string): Promise<string> {
-  const response = await request.get(
-    `${process.env.KRATOS_ADMIN_URL}/admin/courier/messages?recipient=${encodeURIComponent(email)}`,
-  );
-  expect(response.status()).toBe(200);
-  const messages: { body: string; created_at: string }[] = await response.json();
-  messages.sort((a, b) => a.created_at.localeCompare(b.created_at));
-  const code = messages.at(-1)?.body.match(/\b\d{6}\b/)?.[0];
-  expect(code, `a code mailed to ${email}`).toBeTruthy();
+  const url = `${process.env.KRATOS_ADMIN_URL}/admin/courier/messages?recipient=${encodeURIComponent(email)}`;
+  let seen = '';
+  let code: string | undefined;
+  try {
+    await expect
+      .poll(
+        async () => {
+          const response = await request.get(url);
+          seen = `HTTP ${response.status()}: ${(await response.text()).slice(0, 500)}`;
+          if (!response.ok()) return undefined;
+          const messages: { body: string; created_at: string }[] = await response.json();
+          messages.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+          code = messages.at(-1)?.body.match(/\b\d{6}\b/)?.[0];
+          return code;
+        },
+        { timeout: 10_000 },
+      )
+      .toBeTruthy();
+  } catch (error) {
+    throw new Error(`no code mailed to ${email}; Kratos's last answer: ${seen}`, { cause: error });
+  }
   return code!;
 }
