@@ -250,6 +250,9 @@ pub fn normalize_base_path(raw: &str) -> Result<String, &'static str> {
     if !trimmed.starts_with('/') {
         return Err("must start with /");
     }
+    if trimmed.starts_with("//") {
+        return Err("must be a path on this host, not //host");
+    }
     if trimmed.contains(['?', '#', '\\', ' ', '"', '\'', '<', '>'])
         || trimmed.split('/').any(|segment| segment == "..")
     {
@@ -358,6 +361,7 @@ mod tests {
         assert_eq!(normalize_base_path("/").unwrap(), "");
         assert_eq!(normalize_base_path("/account/").unwrap(), "/account");
         assert!(normalize_base_path("/a/../b").is_err());
+        assert!(normalize_base_path("//evil.example").is_err());
     }
 
     #[test]

@@ -17,10 +17,13 @@ pub async fn ready(kratos: web::Data<KratosClient>) -> HttpResponse {
             "status": "unavailable",
             "reason": format!("Kratos is not ready (status {})", answer.status),
         })),
-        Err(unreachable) => HttpResponse::ServiceUnavailable().json(serde_json::json!({
-            "status": "unavailable",
-            "reason": unreachable.to_string(),
-        })),
+        Err(unreachable) => {
+            log::warn!("readiness: {unreachable}");
+            HttpResponse::ServiceUnavailable().json(serde_json::json!({
+                "status": "unavailable",
+                "reason": "Kratos cannot be reached",
+            }))
+        }
     }
 }
 

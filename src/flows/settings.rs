@@ -213,7 +213,11 @@ fn follow(
             respond::navigate(requester, &to, cookies)
         }
         Outcome::Redirect { to, .. } => {
-            log::warn!("refusing a redirect outside Kratos and this UI: {to}");
+            let origin = url::Url::parse(&to).map_or_else(
+                |_| "(unparseable)".to_owned(),
+                |url| url.origin().ascii_serialization(),
+            );
+            log::warn!("refusing a redirect outside Kratos and this UI, to {origin}");
             problem(req, site, Problem::KratosUnavailable)
         }
         Outcome::SignInRequired => {

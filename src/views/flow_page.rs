@@ -43,7 +43,8 @@ pub fn page(chrome: &Chrome, words: &Words, flow: &Flow, notice: Option<&Notice>
             div #flow .flow .flow--narrow data-testid=(words.testid) {
                 h1.page-title { (words.title) }
                 p.page-intro { (words.intro) }
-                div #flow-status .flow-status tabindex="-1" {
+                div #flow-status .flow-status tabindex="-1"
+                    autofocus[autofocus.is_none() && (notice.is_some() || !feedback.flow_messages.is_empty())] {
                     @if let Some(notice) = notice {
                         div.flow-messages role="status" {
                             p.message.message--info data-testid={ "ui/notice/" (notice.id()) } { (notice.text()) }
