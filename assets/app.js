@@ -38,7 +38,13 @@
     "oryPasskeyLogin",
   ];
 
-  function say(text, testid) {
+  // Texts this script shows, in the page's language: the server puts them on <body> as
+  // data-text-<id> attributes from its message catalogue.
+  function text(id) {
+    return document.body.getAttribute("data-text-" + id) || id;
+  }
+
+  function say(message, testid) {
     var status = document.getElementById("flow-status");
     if (!status) {
       return;
@@ -49,7 +55,7 @@
     box.setAttribute("data-testid", testid);
     var line = document.createElement("p");
     line.className = "message message--error";
-    line.textContent = text;
+    line.textContent = message;
     box.appendChild(line);
     status.replaceChildren(box);
     status.focus();
@@ -84,7 +90,7 @@
       var name = trigger.getAttribute("data-kratos-trigger");
       event.preventDefault();
       if (KRATOS_TRIGGERS.indexOf(name) === -1 || typeof window[name] !== "function") {
-        say("Security keys and passkeys are not available in this browser, or the account service's script could not be loaded.", "webauthn-unavailable");
+        say(text("webauthn-unavailable"), "webauthn-unavailable");
         return;
       }
       window[name]();
@@ -93,9 +99,9 @@
     var copy = event.target.closest("[data-copy]");
     if (copy && navigator.clipboard) {
       navigator.clipboard.writeText(textOf(copy.getAttribute("data-copy"))).then(function () {
-        confirmOn(copy, "Copied");
+        confirmOn(copy, text("copied"));
       }, function () {
-        confirmOn(copy, "Copy failed: select the text instead");
+        confirmOn(copy, text("copy-failed"));
       });
       return;
     }
@@ -125,6 +131,6 @@
 
   // Our own server could not be reached at all: say so where the messages are.
   document.addEventListener("htmx:sendError", function () {
-    say("Your changes could not be sent: the connection failed. Please check your connection and try again.", "network-error");
+    say(text("network-error"), "network-error");
   });
 })();

@@ -135,6 +135,7 @@ KRATOS_BROWSER_URL="http://localhost:$KRATOS_PUBLIC_PORT" \
 KRATOS_ADMIN_URL="http://127.0.0.1:$KRATOS_ADMIN_PORT" \
 PORT="$UI_PORT" BIND=127.0.0.1 \
 SOCIAL_SIGN_IN_ORIGINS="$social_origins" \
+DEV_MODE="${DEV_MODE:-true}" \
 COOKIE_SECRET="${COOKIE_SECRET:-dev-only-cookie-secret-change-me-0123456789abcdef0123456789}" \
 RUST_LOG="${RUST_LOG:-info}" \
   "$ui_bin" >"$ui_log" 2>&1 &
@@ -153,6 +154,7 @@ esac
 cat <<INFO
 
   kratos-htmx-ui is running:  http://localhost:$UI_PORT/
+  gallery of every state:     http://localhost:$UI_PORT/gallery  (stylesheet edits show on reload)
   demo account:               $DEMO_EMAIL / $DEMO_PASSWORD
   Kratos (public, admin):     http://localhost:$KRATOS_PUBLIC_PORT  http://127.0.0.1:$KRATOS_ADMIN_PORT
   social sign-in provider:    ${social_origins:-none (SOCIAL=1 runs one)}

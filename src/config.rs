@@ -47,6 +47,18 @@ pub struct Config {
     /// providers Kratos sends browsers to. Without JavaScript a form posted to Kratos is
     /// redirected there, so the CSP `form-action` must allow them.
     pub social_sign_in_origins: Vec<String>,
+    /// `ACCENT_COLOR` (optional, `#rgb` or `#rrggbb`): the brand colour of buttons, links and
+    /// focus rings; served as the `--accent` custom property in `/assets/theme.css`.
+    pub accent_color: Option<String>,
+    /// `LOGO_FILE` (optional, an `.svg`, `.png` or `.webp` file): shown next to the product
+    /// name, served from our own origin.
+    pub logo_file: Option<PathBuf>,
+    /// `DEV_MODE` (default false): the stylesheet and script are read from disk on every
+    /// request (edit, reload, see it) and the designers' gallery is served at `/gallery`.
+    pub dev_mode: bool,
+    /// `GALLERY_DIR` (default `tests/fixtures/gallery`): the captured flow states the dev-mode
+    /// gallery draws.
+    pub gallery_dir: PathBuf,
 }
 
 /// A secret string that never appears in `Debug` or `Display` output (and so never in logs).
@@ -158,6 +170,39 @@ impl Config {
                 social_sign_in_origins.push(url.origin().ascii_serialization());
             }
         }
+        let accent_color = get("ACCENT_COLOR").and_then(|raw| {
+            let color = raw.trim().to_owned();
+            let hex = color.strip_prefix('#').unwrap_or("");
+            if matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
+                Some(color)
+            } else {
+                problems.push(format!(
+                    "ACCENT_COLOR must be a colour such as #1d4ed8 or #14b, got {raw:?}"
+                ));
+                None
+            }
+        });
+        let logo_file = get("LOGO_FILE").and_then(|raw| {
+            let path = PathBuf::from(raw.trim());
+            let known = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "svg" | "png" | "webp"));
+            if !known {
+                problems.push(format!(
+                    "LOGO_FILE must be an .svg, .png or .webp file, got {raw:?}"
+                ));
+                None
+            } else if !path.is_file() {
+                problems.push(format!("LOGO_FILE {raw:?} is not a readable file"));
+                None
+            } else {
+                Some(path)
+            }
+        });
+        let dev_mode = get("DEV_MODE")
+            .and_then(|raw| parse_bool("DEV_MODE", &raw, &mut problems))
+            .unwrap_or(false);
         let kratos_timeout = match get("KRATOS_TIMEOUT_MS") {
             Some(raw) => match raw.trim().parse::<u64>() {
                 Ok(ms) if ms > 0 => Some(Duration::from_millis(ms)),
@@ -206,6 +251,12 @@ impl Config {
                 kratos_timeout,
                 product_name: get("PRODUCT_NAME").unwrap_or_else(|| "Account".into()),
                 social_sign_in_origins,
+                accent_color,
+                logo_file,
+                dev_mode,
+                gallery_dir: get("GALLERY_DIR")
+                    .unwrap_or_else(|| "tests/fixtures/gallery".into())
+                    .into(),
             }),
             _ => Err(problems),
         }

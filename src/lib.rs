@@ -12,6 +12,8 @@ pub mod config;
 pub mod flows;
 /// HTTP plumbing shared by every flow: htmx detection, response building, headers, assets.
 pub mod http;
+/// Every word the UI shows, in the visitor's language (Fluent catalogues under `locales/`).
+pub mod i18n;
 /// Everything that talks to Kratos: the HTTP client, the payload model, the outcome map.
 pub mod kratos;
 /// Notices carried across one redirect in the UI's own session cookie.

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Tr;
+
 /// The session key the notice is stored under.
 pub const SESSION_KEY: &str = "notice";
 
@@ -28,19 +30,9 @@ pub enum Notice {
 }
 
 impl Notice {
-    /// A one-line text for the status region of a flow page.
-    pub fn text(&self) -> &'static str {
-        match self {
-            Notice::FlowExpired => {
-                "Your form expired before it was sent, so we started a new one. Nothing was changed: please enter your changes again."
-            }
-            Notice::FlowRestarted => {
-                "That form could not be used any more, so we started a new one. Nothing was changed."
-            }
-            Notice::SessionRevoked => "That device was signed out.",
-            Notice::OtherSessionsRevoked => "Every other device was signed out.",
-            Notice::Refused { .. } => "Your request was refused by the account service.",
-        }
+    /// A one-line text for the status region of a flow page (`notice-<id>` in the catalogue).
+    pub fn text(&self, tr: Tr) -> String {
+        tr.t(&format!("notice-{}", self.id()))
     }
 
     /// A stable id for tests and styling.

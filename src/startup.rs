@@ -81,7 +81,12 @@ impl Application {
                     &config.social_sign_in_origins,
                 ))
                 .wrap(access_log())
-                .service(web::scope(&config.base_path).configure(route_table))
+                .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)))
+                .service(
+                    web::scope(&config.base_path)
+                        .configure(|cfg| gallery_routes(cfg, config.dev_mode))
+                        .configure(route_table),
+                )
                 .default_service(web::to(not_found))
         })
         .listen(listener)?
@@ -123,11 +128,23 @@ fn route_table(cfg: &mut web::ServiceConfig) {
         .route(routes::LOGOUT, web::get().to(flows::logout::confirm))
         .route(routes::LOGOUT, web::post().to(flows::logout::sign_out))
         .route(routes::ERROR, web::get().to(flows::error::show))
+        .route(routes::LANGUAGE, web::post().to(flows::language::switch))
         .route(routes::KRATOS_WEBAUTHN_SCRIPT, web::get().to(flows::kratos_script::serve))
         .route(routes::HEALTH_ALIVE, web::get().to(flows::health::alive))
         .route(routes::HEALTH_READY, web::get().to(flows::health::ready))
         .route(&format!("{}/{{name}}", routes::ASSETS), web::get().to(assets::serve))
         .default_service(web::to(not_found));
+}
+
+/// The designers' gallery, in dev mode only.
+fn gallery_routes(cfg: &mut web::ServiceConfig, dev_mode: bool) {
+    if dev_mode {
+        cfg.route(routes::GALLERY, web::get().to(flows::gallery::index))
+            .route(
+                &format!("{}/{{name}}", routes::GALLERY),
+                web::get().to(flows::gallery::one),
+            );
+    }
 }
 
 async fn not_found(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use kratos_htmx_ui::i18n::{Lang, Tr};
 use kratos_htmx_ui::kratos::model::{Attributes, Node};
 use kratos_htmx_ui::views::nodes;
 use serde_json::Value;
@@ -70,7 +71,7 @@ fn every_node_of_every_v26_snapshot_parses_and_renders() {
                 Attributes::Unknown => "unknown",
             };
             *kinds.entry(kind).or_default() += 1;
-            let html = nodes::render("fixture", &[&node], None).into_string();
+            let html = nodes::render(Tr::new(Lang::En), "fixture", &[&node]).into_string();
             if let Attributes::Input(input) = &node.attributes {
                 assert!(
                     html.contains(&format!("name=\"{}\"", input.name)),
@@ -122,5 +123,8 @@ fn unknown_node_types_and_groups_are_tolerated() {
     .unwrap();
     assert!(matches!(node.attributes, Attributes::Unknown));
     assert_eq!(node.group, "brand_new_group");
-    assert_eq!(nodes::render("x", &[&node], None).into_string(), "");
+    assert_eq!(
+        nodes::render(Tr::new(Lang::De), "x", &[&node]).into_string(),
+        ""
+    );
 }

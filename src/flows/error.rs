@@ -53,13 +53,9 @@ pub async fn show(
                     message,
                     ..KratosError::default()
                 };
-                render(&site, status, &error, &[])
+                render(&req, &site, status, &error, &[])
             }
-            _ => problem(
-                &req,
-                &site,
-                Problem::BadRequest("There is no error to show."),
-            ),
+            _ => problem(&req, &site, Problem::BadRequest("problem-no-error")),
         };
     };
     if !is_error_id(id) {
@@ -76,7 +72,7 @@ pub async fn show(
         200 => match serde_json::from_slice::<SelfServiceError>(&fetched.body) {
             Ok(stored) => {
                 let status = stored.error.code.unwrap_or(500);
-                render(&site, status, &stored.error, &fetched.set_cookies)
+                render(&req, &site, status, &stored.error, &fetched.set_cookies)
             }
             Err(error) => {
                 log::warn!("Kratos error {id} is unreadable: {error}");
@@ -93,6 +89,7 @@ pub async fn show(
 
 /// The error page with the status of the error itself (a 4xx or 5xx; 500 when unknown).
 pub fn render(
+    req: &HttpRequest,
     site: &Site,
     status: u16,
     error: &KratosError,
@@ -102,5 +99,9 @@ pub fn render(
         .ok()
         .filter(|status| status.is_client_error() || status.is_server_error())
         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    respond::markup(status, views::error::page(&site.chrome(), error), cookies)
+    respond::markup(
+        status,
+        views::error::page(&site.chrome(req), error),
+        cookies,
+    )
 }

@@ -16,8 +16,8 @@ use crate::routes;
 use crate::views;
 
 /// `GET /logout`: asks for confirmation (a GET must not sign anybody out).
-pub async fn confirm(site: web::Data<Site>) -> HttpResponse {
-    respond::markup(StatusCode::OK, views::logout::page(&site.chrome()), &[])
+pub async fn confirm(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
+    respond::markup(StatusCode::OK, views::logout::page(&site.chrome(&req)), &[])
 }
 
 /// `POST /logout[?return_to=]`: creates the Kratos logout flow and sends the browser to its

@@ -6,9 +6,11 @@
 //! and pick page, fragment or redirect; they build no HTML and no Kratos URLs themselves.
 
 pub mod error;
+pub mod gallery;
 pub mod health;
 pub mod home;
 pub mod kratos_script;
+pub mod language;
 pub mod login;
 pub mod logout;
 pub mod recovery;
@@ -29,6 +31,7 @@ use crate::http::assets::{self, Assets};
 use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
 use crate::http::respond;
+use crate::i18n::{Lang, Tr};
 use crate::kratos::model::Flow;
 use crate::kratos::{Forwarded, KratosClient, Outcome, RedirectReason};
 use crate::notice::{self, Notice};
@@ -43,6 +46,8 @@ pub struct Site {
     kratos_browser_base: String,
     kratos_browser_origin: String,
     stylesheet: String,
+    theme: String,
+    logo: Option<String>,
     script: String,
     htmx: String,
     kratos_script: String,
@@ -54,6 +59,8 @@ impl Site {
         let asset = |name| links.asset(name, assets.version(name));
         Self {
             stylesheet: asset(assets::STYLESHEET),
+            theme: asset(assets::THEME),
+            logo: assets.has_logo().then(|| asset(assets::LOGO)),
             script: asset(assets::SCRIPT),
             htmx: asset(assets::HTMX),
             kratos_script: links.path(routes::KRATOS_WEBAUTHN_SCRIPT),
@@ -68,11 +75,20 @@ impl Site {
         }
     }
 
-    pub fn chrome(&self) -> Chrome<'_> {
+    /// The page frame for `req`: its language, and its address for the language switcher.
+    pub fn chrome<'a>(&'a self, req: &'a HttpRequest) -> Chrome<'a> {
+        let here = (req.method() == actix_web::http::Method::GET)
+            .then(|| req.uri().path_and_query().map(|p| p.as_str()))
+            .flatten();
         Chrome {
+            tr: Tr::new(Lang::of(req)),
+            here,
+            frameless: false,
             links: &self.links,
             product_name: &self.product_name,
             stylesheet: &self.stylesheet,
+            theme: &self.theme,
+            logo: self.logo.as_deref(),
             script: &self.script,
             htmx: &self.htmx,
             kratos_script: &self.kratos_script,
@@ -219,7 +235,7 @@ pub fn problem(req: &HttpRequest, site: &Site, problem: Problem) -> actix_web::H
     } else {
         site.links.path(routes::HOME)
     };
-    problem.respond(Requester::of(req), &site.chrome(), &retry)
+    problem.respond(Requester::of(req), &site.chrome(req), &retry)
 }
 
 /// The page of a browser flow whose forms post straight to Kratos (login, verification, ...):
@@ -258,7 +274,7 @@ pub async fn show_flow_page(
     match fetched.outcome() {
         Outcome::Flow(flow) | Outcome::Invalid(flow) => {
             let notice = take_notice(session);
-            let markup = render(&site.chrome().for_flow(&flow), &flow, notice.as_ref());
+            let markup = render(&site.chrome(req).for_flow(&flow), &flow, notice.as_ref());
             respond::markup(StatusCode::OK, markup, cookies)
         }
         Outcome::Expired { .. } => {
@@ -269,7 +285,7 @@ pub async fn show_flow_page(
             respond::navigate(requester, &to, cookies)
         }
         Outcome::NotFound => problem(req, site, Problem::FlowNotFound),
-        Outcome::Rejected { status, error } => error::render(site, status, &error, cookies),
+        Outcome::Rejected { status, error } => error::render(req, site, status, &error, cookies),
         Outcome::SignInRequired | Outcome::Redirect { .. } | Outcome::Unavailable(_) => {
             log::warn!(
                 "{flow_endpoint}: unexpected answer from Kratos ({})",

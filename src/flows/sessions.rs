@@ -75,7 +75,7 @@ pub async fn show(
         .as_ref()
         .map(|identity| identity.display_name());
     let markup = views::sessions::page(
-        &site.chrome().signed_in_as(who),
+        &site.chrome(&req).signed_in_as(who),
         &current_session,
         &other_sessions,
         notice.as_ref(),
@@ -116,7 +116,7 @@ pub async fn revoke(
     session: Session,
 ) -> HttpResponse {
     if !is_flow_id(&form.session) {
-        return problem(&req, &site, Problem::BadRequest("That is not a session."));
+        return problem(&req, &site, Problem::BadRequest("problem-not-a-session"));
     }
     revoke_and_return(&req, &site, &kratos, &session, Some(&form.session)).await
 }
@@ -171,7 +171,7 @@ async fn revoke_and_return(
         400 | 404 => problem(
             req,
             site,
-            Problem::BadRequest("That session cannot be signed out here."),
+            Problem::BadRequest("problem-session-not-revocable"),
         ),
         status => {
             log::warn!("revoking sessions: Kratos answered {status}");

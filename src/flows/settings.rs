@@ -15,6 +15,7 @@ use super::{FlowParam, FlowQuery, Site, error as error_flow, problem, set_notice
 use crate::http::htmx::{self, Requester};
 use crate::http::problem::Problem;
 use crate::http::respond;
+use crate::i18n::{Lang, Tr};
 use crate::kratos::client::endpoint;
 use crate::kratos::model::{ContinueWith, Flow, KratosError};
 use crate::kratos::outcome::error_id;
@@ -51,6 +52,7 @@ pub async fn show(
         Outcome::Flow(flow) | Outcome::Invalid(flow) => {
             let notice = take_notice(&session);
             render(
+                &req,
                 &site,
                 requester,
                 &flow,
@@ -79,11 +81,7 @@ pub async fn save(
         Err(malformed) => return problem(&req, &site, malformed),
     };
     let Some(content_type) = form_content_type(&req) else {
-        return problem(
-            &req,
-            &site,
-            Problem::BadRequest("Forms must be sent as form data."),
-        );
+        return problem(&req, &site, Problem::BadRequest("problem-not-form-data"));
     };
     let from = Forwarded::from_request(&req);
     let submitted = match kratos
@@ -128,7 +126,15 @@ pub async fn save(
     cookies.extend(refetched.set_cookies.iter().cloned());
     match refetched.outcome() {
         Outcome::Flow(flow) | Outcome::Invalid(flow) => {
-            let mut response = render(&site, requester, &flow, None, &continue_with, &cookies);
+            let mut response = render(
+                &req,
+                &site,
+                requester,
+                &flow,
+                None,
+                &continue_with,
+                &cookies,
+            );
             if show_id != id {
                 // A replacement flow: the address bar follows, so a reload shows the new one.
                 if let Ok(url) = HeaderValue::from_str(&site.links.flow(routes::SETTINGS, &show_id))
@@ -162,6 +168,7 @@ fn form_content_type(req: &HttpRequest) -> Option<HeaderValue> {
 }
 
 fn render(
+    req: &HttpRequest,
     site: &Site,
     requester: Requester,
     flow: &Flow,
@@ -172,6 +179,7 @@ fn render(
     let submit_url = site.links.flow(routes::SETTINGS, &flow.id);
     let verification_page = site.links.path(routes::VERIFICATION);
     let settings = SettingsView {
+        tr: Tr::new(Lang::of(req)),
         flow,
         submit_url: &submit_url,
         notice,
@@ -185,7 +193,10 @@ fn render(
                 .identity
                 .as_ref()
                 .map(|identity| identity.display_name());
-            view::page(&site.chrome().signed_in_as(who).for_flow(flow), &settings)
+            view::page(
+                &site.chrome(req).signed_in_as(who).for_flow(flow),
+                &settings,
+            )
         }
     };
     respond::markup(StatusCode::OK, markup, cookies)
@@ -255,7 +266,7 @@ fn refused(
     cookies: &[HeaderValue],
 ) -> HttpResponse {
     match Requester::of(req) {
-        Requester::Browser => error_flow::render(site, status, &error, cookies),
+        Requester::Browser => error_flow::render(req, site, status, &error, cookies),
         Requester::Htmx => {
             set_notice(
                 session,

@@ -8,6 +8,7 @@ use actix_web::http::StatusCode;
 
 use super::htmx::Requester;
 use super::respond;
+use crate::i18n::Tr;
 use crate::views::{self, Chrome};
 
 /// Where htmx puts a problem: the status region of the flow on the page.
@@ -25,7 +26,8 @@ pub enum Problem {
     PageNotFound,
     /// A state-changing form was posted from another site.
     CrossSite,
-    /// The request itself is unusable (e.g. an unsupported form encoding).
+    /// The request itself is unusable (e.g. an unsupported form encoding); the catalogue id
+    /// of the reason.
     BadRequest(&'static str),
 }
 
@@ -40,30 +42,21 @@ impl Problem {
     }
 
     /// A heading and an explanation, in plain words, never internals.
-    pub fn words(&self) -> (&'static str, &'static str) {
-        match self {
-            Problem::KratosUnavailable => (
-                "The account service is not available",
-                "We could not reach the service that manages accounts. Please try again in a moment.",
-            ),
-            Problem::MalformedFlowId => (
-                "This link is not valid",
-                "The address of this page is incomplete or damaged. Start again from your account settings.",
-            ),
-            Problem::FlowNotFound => (
-                "This form no longer exists",
-                "The form you opened is unknown or was removed. Start again to get a new one.",
-            ),
-            Problem::PageNotFound => (
-                "Page not found",
-                "There is no page at this address. Check the address, or go to your account.",
-            ),
-            Problem::CrossSite => (
-                "This request came from another site",
-                "For your protection, changes can only be made from this site's own pages. Nothing was changed.",
-            ),
-            Problem::BadRequest(why) => ("This request could not be handled", why),
-        }
+    pub fn words(&self, tr: Tr) -> (String, String) {
+        let key = match self {
+            Problem::KratosUnavailable => "unavailable",
+            Problem::MalformedFlowId => "malformed-flow",
+            Problem::FlowNotFound => "flow-not-found",
+            Problem::PageNotFound => "page-not-found",
+            Problem::CrossSite => "cross-site",
+            Problem::BadRequest(reason) => {
+                return (tr.t("problem-bad-request-title"), tr.t(reason));
+            }
+        };
+        (
+            tr.t(&format!("problem-{key}-title")),
+            tr.t(&format!("problem-{key}-text")),
+        )
     }
 
     /// The answer for `requester`: a page, or for htmx a message in the status region.
@@ -78,7 +71,7 @@ impl Problem {
                 self.status(),
                 STATUS_REGION_SELECTOR,
                 "innerHTML",
-                views::problem::status_message(self),
+                views::problem::status_message(chrome.tr, self),
                 &[],
             ),
         }

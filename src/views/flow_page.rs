@@ -11,14 +11,14 @@ use crate::notice::Notice;
 
 /// What a flow page says about itself.
 pub struct Words<'a> {
-    pub title: &'a str,
-    pub intro: &'a str,
+    pub title: String,
+    pub intro: String,
     /// `data-testid` of the page's container, e.g. `login-flow`.
     pub testid: &'a str,
     /// The forms' `data-testid` is `<group>-<form_suffix>`, e.g. `password-login-form`.
     pub form_suffix: &'a str,
     /// Ways on below the forms: (href, text), e.g. to sign up or to recover the account.
-    pub links: Vec<(String, &'a str)>,
+    pub links: Vec<(String, String)>,
     /// Offer to sign out (a person who is signed in but stuck at a second step).
     pub sign_out: bool,
 }
@@ -34,29 +34,30 @@ pub fn link_keeping_return_to(chrome: &Chrome, route: &str, flow: &Flow) -> Stri
 
 pub fn page(chrome: &Chrome, words: &Words, flow: &Flow, notice: Option<&Notice>) -> Markup {
     let forms = nodes::group_forms(&flow.ui);
-    let feedback = Feedback::of(&flow.ui, &forms);
-    let autofocus = feedback.autofocus();
+    let tr = chrome.tr;
+    let feedback = Feedback::of(tr, &flow.ui, &forms);
+    let has_status = notice.is_some() || !feedback.flow_messages.is_empty();
     layout::page(
         chrome,
-        words.title,
+        &words.title,
         html! {
             div #flow .flow .flow--narrow data-testid=(words.testid) {
                 h1.page-title { (words.title) }
                 p.page-intro { (words.intro) }
                 div #flow-status .flow-status tabindex="-1"
-                    autofocus[autofocus.is_none() && (notice.is_some() || !feedback.flow_messages.is_empty())] {
+                    autofocus[feedback.status_takes_focus(has_status)] {
                     @if let Some(notice) = notice {
                         div.flow-messages role="status" {
-                            p.message.message--info data-testid={ "ui/notice/" (notice.id()) } { (notice.text()) }
+                            p.message.message--info data-testid={ "ui/notice/" (notice.id()) } { (notice.text(tr)) }
                         }
                     }
-                    (messages::flow_messages(&feedback.flow_messages))
+                    (messages::flow_messages(tr, &feedback.flow_messages))
                 }
-                (messages::error_summary(&feedback.field_errors))
+                (messages::error_summary(tr, &feedback.field_errors))
                 @for form in &forms {
                     form.card-form.flow-form method=(flow.ui.method.to_ascii_lowercase())
                         action=(flow.ui.action) data-testid={ (form.group) "-" (words.form_suffix) } novalidate {
-                        (nodes::render(form.group, &form.nodes, autofocus))
+                        (nodes::render(tr, form.group, &form.nodes))
                     }
                 }
                 @if !words.links.is_empty() {
@@ -68,7 +69,7 @@ pub fn page(chrome: &Chrome, words: &Words, flow: &Flow, notice: Option<&Notice>
                 }
                 @if words.sign_out {
                     form.flow-signout method="post" action=(chrome.links.path(crate::routes::LOGOUT)) {
-                        button.button.button--link type="submit" data-testid="logout" { "Sign out instead" }
+                        button.button.button--link type="submit" data-testid="logout" { (tr.t("sign-out-instead")) }
                     }
                 }
             }

@@ -1,8 +1,10 @@
-//! The page around every screen: document head, header with sign-out, main landmark.
+//! The page around every screen: document head, header with the language switcher and
+//! sign-out, main landmark.
 
 use maud::{DOCTYPE, Markup, html};
 
 use super::Chrome;
+use crate::i18n::Lang;
 use crate::routes;
 
 /// htmx settings (design §5): no history snapshots (pages hold personal data and CSRF
@@ -11,36 +13,70 @@ use crate::routes;
 pub const HTMX_CONFIG: &str = r#"{"historyCacheSize":0,"refreshOnHistoryMiss":true,"allowEval":false,"allowScriptTags":false,"includeIndicatorStyles":false,"selfRequestsOnly":true,"responseHandling":[{"code":"204","swap":false},{"code":"...","swap":true}]}"#;
 
 pub fn page(chrome: &Chrome, title: &str, content: Markup) -> Markup {
+    let tr = chrome.tr;
+    if chrome.frameless {
+        return content;
+    }
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(tr.lang.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="htmx-config" content=(HTMX_CONFIG);
-                title { (title) " – " (chrome.product_name) }
+                title { (tr.t_with("page-title", &[("title", title.into()), ("product", chrome.product_name.into())])) }
                 link rel="stylesheet" href=(chrome.stylesheet);
+                link rel="stylesheet" href=(chrome.theme);
                 script src=(chrome.htmx) defer {}
                 @if chrome.uses_kratos_script {
                     script src=(chrome.kratos_script) defer {}
                 }
                 script src=(chrome.script) defer {}
             }
-            body {
-                a.skip-link href="#main" { "Skip to main content" }
+            body data-text-copied=(tr.t("copied")) data-text-copy-failed=(tr.t("copy-failed"))
+                data-text-network-error=(tr.t("network-error"))
+                data-text-webauthn-unavailable=(tr.t("webauthn-unavailable")) {
+                a.skip-link href="#main" { (tr.t("skip-link")) }
                 header.site-header {
-                    a.site-name href=(chrome.links.path(routes::HOME)) { (chrome.product_name) }
+                    a.site-name href=(chrome.links.path(routes::HOME)) {
+                        @if let Some(logo) = chrome.logo {
+                            img.site-logo src=(logo) alt="";
+                        }
+                        (chrome.product_name)
+                    }
+                    (language_switcher(chrome))
                     @if let Some(who) = chrome.signed_in_as {
                         div.site-account {
                             span.site-account-name data-testid="signed-in-as" { (who) }
                             form.site-signout method="post" action=(chrome.links.path(routes::LOGOUT)) {
-                                button.button.button--link type="submit" data-testid="logout" { "Sign out" }
+                                button.button.button--link type="submit" data-testid="logout" { (tr.t("sign-out")) }
                             }
                         }
                     }
                 }
                 main #main .site-main tabindex="-1" {
                     (content)
+                }
+            }
+        }
+    }
+}
+
+/// One button per other language, in that language; a plain form, so it works without
+/// JavaScript, and it brings the visitor back to the page they were on.
+fn language_switcher(chrome: &Chrome) -> Markup {
+    let tr = chrome.tr;
+    let back_to = chrome
+        .here
+        .map_or_else(|| chrome.links.path(routes::HOME), str::to_owned);
+    html! {
+        form.language-switch method="post" action=(chrome.links.path(routes::LANGUAGE))
+            aria-label=(tr.t("language-label")) data-testid="language-switch" {
+            input type="hidden" name="return_to" value=(back_to);
+            @for lang in Lang::ALL.into_iter().filter(|lang| *lang != tr.lang) {
+                button.button.button--link type="submit" name="lang" value=(lang.code()) lang=(lang.code())
+                    title=(tr.t("language-submit")) data-testid={ "language-" (lang.code()) } {
+                    (lang.own_name())
                 }
             }
         }

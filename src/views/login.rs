@@ -31,40 +31,36 @@ impl LoginKind {
         }
     }
 
+    /// The catalogue ids of the page's title and introduction.
     fn words(self) -> (&'static str, &'static str) {
         match self {
-            LoginKind::SignIn => ("Sign in", "Sign in to manage your account."),
-            LoginKind::Reauthenticate => (
-                "Confirm it is you",
-                "For your security, enter your password again before this change is made.",
-            ),
-            LoginKind::SecondFactor => (
-                "Second step",
-                "Your account is protected by a second step. Confirm it to continue.",
-            ),
+            LoginKind::SignIn => ("login-title", "login-intro"),
+            LoginKind::Reauthenticate => ("reauth-title", "reauth-intro"),
+            LoginKind::SecondFactor => ("second-factor-title", "second-factor-intro"),
         }
     }
 }
 
 pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
     let kind = LoginKind::of(flow);
+    let tr = chrome.tr;
     let (title, intro) = kind.words();
     let links = match kind {
         LoginKind::SignIn => vec![
             (
                 flow_page::link_keeping_return_to(chrome, routes::REGISTRATION, flow),
-                "Create an account",
+                tr.t("link-create-account"),
             ),
             (
                 flow_page::link_keeping_return_to(chrome, routes::RECOVERY, flow),
-                "Forgot your password?",
+                tr.t("link-forgot-password"),
             ),
         ],
         LoginKind::Reauthenticate | LoginKind::SecondFactor => Vec::new(),
     };
     let words = Words {
-        title,
-        intro,
+        title: tr.t(title),
+        intro: tr.t(intro),
         testid: "login-flow",
         form_suffix: "login-form",
         links,

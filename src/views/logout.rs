@@ -6,15 +6,16 @@ use super::{Chrome, layout};
 use crate::routes;
 
 pub fn page(chrome: &Chrome) -> Markup {
+    let tr = chrome.tr;
     layout::page(
         chrome,
-        "Sign out",
+        &tr.t("logout-title"),
         html! {
             div.flow.flow--narrow data-testid="logout-page" {
-                h1.page-title { "Sign out" }
-                p.page-intro { "Do you want to sign out of your account on this device?" }
+                h1.page-title { (tr.t("logout-title")) }
+                p.page-intro { (tr.t("logout-intro")) }
                 form method="post" action=(chrome.links.path(routes::LOGOUT)) {
-                    button.button.button--primary type="submit" data-testid="logout" { "Sign out" }
+                    button.button.button--primary type="submit" data-testid="logout" { (tr.t("sign-out")) }
                 }
             }
         },

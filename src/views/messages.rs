@@ -1,10 +1,11 @@
 //! Kratos messages: per field, per flow, and the error summary.
 //!
 //! Every message sits in an element with `data-testid="ui/message/<id>"` (the convention of
-//! Ory's own test suite) and carries Kratos's text.
+//! Ory's own test suite) and says what Kratos said, in the visitor's language.
 
 use maud::{Markup, html};
 
+use crate::i18n::Tr;
 use crate::kratos::model::{Message, MessageKind};
 
 pub fn testid(message: &Message) -> String {
@@ -20,16 +21,16 @@ fn kind_class(kind: MessageKind) -> &'static str {
 }
 
 /// The messages of one field, under it; `id` is what `aria-describedby` points at.
-pub fn field_messages(id: &str, messages: &[Message]) -> Markup {
+pub fn field_messages(tr: Tr, id: &str, messages: &[Message]) -> Markup {
     html! {
         @if !messages.is_empty() {
             div.field-messages id=(id) {
                 @for message in messages {
                     p class=(kind_class(message.kind)) data-testid=(testid(message)) {
                         @if message.kind == MessageKind::Error {
-                            span.visually-hidden { "Error: " }
+                            span.visually-hidden { (tr.t("error-prefix")) " " }
                         }
-                        (message.text)
+                        (tr.message(message))
                     }
                 }
             }
@@ -38,7 +39,7 @@ pub fn field_messages(id: &str, messages: &[Message]) -> Markup {
 }
 
 /// Flow-level messages: errors in an alert, the rest in a polite status.
-pub fn flow_messages(messages: &[&Message]) -> Markup {
+pub fn flow_messages(tr: Tr, messages: &[&Message]) -> Markup {
     let (errors, others): (Vec<&Message>, Vec<&Message>) = messages
         .iter()
         .copied()
@@ -47,14 +48,14 @@ pub fn flow_messages(messages: &[&Message]) -> Markup {
         @if !errors.is_empty() {
             div.flow-messages.flow-messages--error role="alert" {
                 @for message in errors {
-                    p class=(kind_class(message.kind)) data-testid=(testid(message)) { (message.text) }
+                    p class=(kind_class(message.kind)) data-testid=(testid(message)) { (tr.message(message)) }
                 }
             }
         }
         @if !others.is_empty() {
             div.flow-messages role="status" {
                 @for message in others {
-                    p class=(kind_class(message.kind)) data-testid=(testid(message)) { (message.text) }
+                    p class=(kind_class(message.kind)) data-testid=(testid(message)) { (tr.message(message)) }
                 }
             }
         }
@@ -64,19 +65,22 @@ pub fn flow_messages(messages: &[&Message]) -> Markup {
 /// One invalid field for the error summary: the field's element id, its label, its message.
 pub struct FieldError<'a> {
     pub field_id: String,
-    pub label: &'a str,
+    pub label: String,
     pub message: &'a Message,
 }
 
-/// The GOV.UK-style summary at the top of a failed form, linking to each invalid field.
-pub fn error_summary(errors: &[FieldError]) -> Markup {
+/// The GOV.UK-style summary at the top of a failed form, linking to each invalid field. It
+/// takes the focus (on load without JavaScript, after the swap with it), so a keyboard or
+/// screen-reader user hears what went wrong and can jump to each field from there.
+pub fn error_summary(tr: Tr, errors: &[FieldError]) -> Markup {
     html! {
         @if !errors.is_empty() {
-            div.error-summary data-testid="error-summary" aria-labelledby="error-summary-title" {
-                h2 #error-summary-title .error-summary-title { "There is a problem" }
+            div.error-summary #error-summary role="alert" tabindex="-1" autofocus
+                data-testid="error-summary" aria-labelledby="error-summary-title" {
+                h2 #error-summary-title .error-summary-title { (tr.t("error-summary-title")) }
                 ul.error-summary-list {
                     @for error in errors {
-                        li { a href={ "#" (error.field_id) } { (error.label) ": " (error.message.text) } }
+                        li { a href={ "#" (error.field_id) } { (error.label) ": " (tr.message(error.message)) } }
                     }
                 }
             }

@@ -6,6 +6,7 @@
 
 pub mod error;
 pub mod flow_page;
+pub mod gallery;
 pub mod layout;
 pub mod login;
 pub mod logout;
@@ -18,6 +19,7 @@ pub mod sessions;
 pub mod settings;
 pub mod verification;
 
+use crate::i18n::Tr;
 use crate::routes::Links;
 
 /// What every page around the content needs: links, asset URLs, product name, who is signed in.
@@ -26,6 +28,10 @@ pub struct Chrome<'a> {
     pub links: &'a Links,
     pub product_name: &'a str,
     pub stylesheet: &'a str,
+    /// The brand stylesheet made from the configuration (accent colour).
+    pub theme: &'a str,
+    /// The configured logo's URL, if any.
+    pub logo: Option<&'a str>,
     pub script: &'a str,
     pub htmx: &'a str,
     /// Kratos's WebAuthn script (served from our origin), loaded on pages that need it.
@@ -33,6 +39,14 @@ pub struct Chrome<'a> {
     pub uses_kratos_script: bool,
     /// Shown in the header with a sign-out button when known (from the flow's identity).
     pub signed_in_as: Option<&'a str>,
+    /// The visitor's language.
+    pub tr: Tr,
+    /// Where the language switcher brings the visitor back to: this page's path and query
+    /// (none for a page that answers a form post).
+    pub here: Option<&'a str>,
+    /// Only the content, without document and header: the gallery puts many screens on one
+    /// page.
+    pub frameless: bool,
 }
 
 impl<'a> Chrome<'a> {

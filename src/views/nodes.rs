@@ -9,6 +9,7 @@
 use maud::{Markup, html};
 
 use super::messages::{self, FieldError};
+use crate::i18n::Tr;
 use crate::kratos::group;
 use crate::kratos::model::{Attributes, InputAttributes, Message, MessageKind, Node, Ui};
 
@@ -87,10 +88,8 @@ pub fn field_id(prefix: &str, name: &str) -> String {
     format!("{prefix}-{cleaned}")
 }
 
-fn label_text(node: &Node) -> Option<&str> {
-    node.label()
-        .map(|label| label.text.as_str())
-        .filter(|text| !text.is_empty())
+fn label_text(tr: Tr, node: &Node) -> Option<String> {
+    tr.label(node)
 }
 
 fn has_error(messages: &[Message]) -> bool {
@@ -100,7 +99,7 @@ fn has_error(messages: &[Message]) -> bool {
 }
 
 /// The invalid visible fields of a form, in order, for the error summary and focus.
-fn field_errors<'a>(prefix: &str, nodes: &[&'a Node]) -> Vec<FieldError<'a>> {
+fn field_errors<'a>(tr: Tr, prefix: &str, nodes: &[&'a Node]) -> Vec<FieldError<'a>> {
     nodes
         .iter()
         .filter_map(|node| {
@@ -114,7 +113,7 @@ fn field_errors<'a>(prefix: &str, nodes: &[&'a Node]) -> Vec<FieldError<'a>> {
                 .find(|m| m.kind == MessageKind::Error)?;
             Some(FieldError {
                 field_id: field_id(prefix, &input.name),
-                label: label_text(node).unwrap_or(&input.name),
+                label: label_text(tr, node).unwrap_or_else(|| input.name.clone()),
                 message,
             })
         })
@@ -131,10 +130,10 @@ pub struct Feedback<'a> {
 }
 
 impl<'a> Feedback<'a> {
-    pub fn of(ui: &'a Ui, forms: &[GroupForm<'a>]) -> Self {
+    pub fn of(tr: Tr, ui: &'a Ui, forms: &[GroupForm<'a>]) -> Self {
         let field_errors: Vec<FieldError> = forms
             .iter()
-            .flat_map(|form| field_errors(form.group, &form.nodes))
+            .flat_map(|form| field_errors(tr, form.group, &form.nodes))
             .collect();
         let mut flow_messages: Vec<&Message> = ui.messages.iter().collect();
         flow_messages.extend(
@@ -156,39 +155,39 @@ impl<'a> Feedback<'a> {
         }
     }
 
-    /// The field to focus on load: the first invalid one.
-    pub fn autofocus(&self) -> Option<&str> {
-        self.field_errors
-            .first()
-            .map(|error| error.field_id.as_str())
+    /// Whether the status region takes the focus: it has something to say and there is no
+    /// error summary (which takes the focus when there is).
+    pub fn status_takes_focus(&self, has_status: bool) -> bool {
+        has_status && self.field_errors.is_empty()
     }
 }
 
-/// Renders the nodes of one form. `autofocus` names the field id to focus on page load.
-pub fn render(prefix: &str, nodes: &[&Node], autofocus: Option<&str>) -> Markup {
+/// Renders the nodes of one form; `prefix` (the group) keeps element ids unique on the page.
+pub fn render(tr: Tr, prefix: &str, nodes: &[&Node]) -> Markup {
     html! {
         @for node in nodes {
-            (render_node(prefix, node, autofocus))
+            (render_node(tr, prefix, node))
         }
     }
 }
 
-fn render_node(prefix: &str, node: &Node, autofocus: Option<&str>) -> Markup {
+fn render_node(tr: Tr, prefix: &str, node: &Node) -> Markup {
+    let label = label_text(tr, node);
     match &node.attributes {
-        Attributes::Input(input) => render_input(prefix, node, input, autofocus),
+        Attributes::Input(input) => render_input(tr, prefix, node, input),
         Attributes::Image(image) if image.src.is_empty() => html! {},
         Attributes::Image(image) => html! {
             figure.node-image {
                 img src=(image.src) width=[image.width] height=[image.height]
-                    alt=(label_text(node).unwrap_or("")) data-testid={ "node/image/" (image.id) };
-                @if let Some(label) = label_text(node) { figcaption { (label) } }
+                    alt=(label.as_deref().unwrap_or("")) data-testid={ "node/image/" (image.id) };
+                @if let Some(label) = &label { figcaption { (label) } }
             }
         },
-        Attributes::Text(text) => render_text(node, &text.id, &text.text),
+        Attributes::Text(text) => render_text(tr, label.as_deref(), &text.id, &text.text),
         Attributes::Anchor(anchor) => html! {
             @if is_safe_href(&anchor.href) {
                 a.button.button--secondary href=(anchor.href) data-testid={ "node/anchor/" (anchor.id) } {
-                    (anchor.title.as_ref().map_or(anchor.href.as_str(), |title| title.text.as_str()))
+                    (anchor.title.as_ref().map_or_else(|| anchor.href.clone(), |title| tr.message(title)))
                 }
             }
         },
@@ -211,7 +210,7 @@ const COPYABLE_TEXTS: [&str; 2] = ["totp_secret_key", "lookup_secret_codes"];
 /// Text nodes whose value a person may also keep as a file.
 const DOWNLOADABLE_TEXTS: [&str; 1] = ["lookup_secret_codes"];
 
-fn render_text(node: &Node, id: &str, text: &Message) -> Markup {
+fn render_text(tr: Tr, label: Option<&str>, id: &str, text: &Message) -> Markup {
     let codes: Vec<&str> = text
         .context
         .as_ref()
@@ -227,11 +226,11 @@ fn render_text(node: &Node, id: &str, text: &Message) -> Markup {
     let value_id = format!("node-text-{id}");
     html! {
         div.node-text {
-            @if let Some(label) = label_text(node) {
+            @if let Some(label) = label {
                 p.node-text-label data-testid={ "node/text/" (id) "/label" } { (label) }
             }
             @if codes.is_empty() {
-                p.node-text-value id=(value_id) data-testid={ "node/text/" (id) "/text" } { code { (text.text) } }
+                p.node-text-value id=(value_id) data-testid={ "node/text/" (id) "/text" } { code { (tr.message(text)) } }
             } @else {
                 ul.codes id=(value_id) data-testid={ "node/text/" (id) "/text" } {
                     @for code in codes { li { code { (code) } } }
@@ -241,11 +240,11 @@ fn render_text(node: &Node, id: &str, text: &Message) -> Markup {
             @if COPYABLE_TEXTS.contains(&id) {
                 div.node-text-actions {
                     button.button.button--secondary type="button" hidden data-needs-js
-                        data-copy=(value_id) data-testid={ "node/text/" (id) "/copy" } { "Copy" }
+                        data-copy=(value_id) data-testid={ "node/text/" (id) "/copy" } { (tr.t("copy")) }
                     @if DOWNLOADABLE_TEXTS.contains(&id) {
                         button.button.button--secondary type="button" hidden data-needs-js
                             data-download=(value_id) data-filename="backup-codes.txt"
-                            data-testid={ "node/text/" (id) "/download" } { "Download as text" }
+                            data-testid={ "node/text/" (id) "/download" } { (tr.t("download-as-text")) }
                     }
                 }
             }
@@ -253,14 +252,9 @@ fn render_text(node: &Node, id: &str, text: &Message) -> Markup {
     }
 }
 
-fn render_input(
-    prefix: &str,
-    node: &Node,
-    input: &InputAttributes,
-    autofocus: Option<&str>,
-) -> Markup {
+fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> Markup {
     let id = field_id(prefix, &input.name);
-    let label = label_text(node).unwrap_or(&input.name);
+    let label = label_text(tr, node).unwrap_or_else(|| input.name.clone());
     match input.kind.as_str() {
         "hidden" => html! {
             input type="hidden" name=(input.name) value=(input.value_text());
@@ -269,7 +263,7 @@ fn render_input(
             button class=(button_class(&input.name)) type="submit" name=(input.name)
                 value=(input.value_text()) disabled[input.disabled]
                 data-provider=[SOCIAL_BUTTONS.contains(&input.name.as_str()).then(|| input.value_text())] { (label) }
-            (messages::field_messages(&format!("{id}-messages"), &node.messages))
+            (messages::field_messages(tr, &format!("{id}-messages"), &node.messages))
         },
         // Kratos's WebAuthn and passkey triggers: our script calls Kratos's function on click
         // (no inline handlers). They need JavaScript, so they stay hidden without it and a
@@ -280,10 +274,10 @@ fn render_input(
                 data-kratos-trigger=[input.onclick_trigger.as_deref()] { (label) }
             noscript {
                 p.message.message--info data-testid={ "node/input/" (input.name) "/needs-js" } {
-                    "\u{201c}" (label) "\u{201d} needs JavaScript, which is turned off in this browser. Everything else on this page works without it."
+                    (tr.t_with("needs-javascript", &[("label", label.as_str().into())]))
                 }
             }
-            (messages::field_messages(&format!("{id}-messages"), &node.messages))
+            (messages::field_messages(tr, &format!("{id}-messages"), &node.messages))
         },
         "checkbox" => {
             let invalid = has_error(&node.messages);
@@ -296,10 +290,9 @@ fn render_input(
                     input.field-checkbox id=(id) type="checkbox" name=(input.name) value="true"
                         checked[input.is_checked()] required[input.required] disabled[input.disabled]
                         aria-invalid=[invalid.then_some("true")]
-                        aria-describedby=[(!node.messages.is_empty()).then_some(described.as_str())]
-                        autofocus[autofocus == Some(id.as_str())];
+                        aria-describedby=[(!node.messages.is_empty()).then_some(described.as_str())];
                     label.field-label for=(id) { (label) }
-                    (messages::field_messages(&described, &node.messages))
+                    (messages::field_messages(tr, &described, &node.messages))
                 }
             }
         }
@@ -322,9 +315,8 @@ fn render_input(
                         pattern=[input.pattern.as_deref()]
                         maxlength=[input.maxlength]
                         aria-invalid=[invalid.then_some("true")]
-                        aria-describedby=[(!node.messages.is_empty()).then_some(described.as_str())]
-                        autofocus[autofocus == Some(id.as_str())];
-                    (messages::field_messages(&described, &node.messages))
+                        aria-describedby=[(!node.messages.is_empty()).then_some(described.as_str())];
+                    (messages::field_messages(tr, &described, &node.messages))
                 }
             }
         }

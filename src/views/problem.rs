@@ -4,21 +4,23 @@ use maud::{Markup, html};
 
 use super::{Chrome, layout};
 use crate::http::problem::Problem;
+use crate::i18n::Tr;
 use crate::routes;
 
 pub fn page(chrome: &Chrome, problem: &Problem, retry: &str) -> Markup {
-    let (title, words) = problem.words();
+    let tr = chrome.tr;
+    let (title, words) = problem.words(tr);
     layout::page(
         chrome,
-        title,
+        &title,
         html! {
             div.flow.flow--narrow data-testid="problem-page" data-status=(problem.status().as_u16()) {
                 h1.page-title { (title) }
                 p.page-intro role="alert" { (words) }
                 p.actions {
-                    a.button.button--primary href=(retry) { "Try again" }
+                    a.button.button--primary href=(retry) { (tr.t("try-again")) }
                     " "
-                    a.button.button--secondary href=(chrome.links.path(routes::HOME)) { "Go to your account" }
+                    a.button.button--secondary href=(chrome.links.path(routes::HOME)) { (tr.t("link-go-to-account")) }
                 }
             }
         },
@@ -26,8 +28,8 @@ pub fn page(chrome: &Chrome, problem: &Problem, retry: &str) -> Markup {
 }
 
 /// The same words, for htmx to put into the status region of the form on screen.
-pub fn status_message(problem: &Problem) -> Markup {
-    let (title, words) = problem.words();
+pub fn status_message(tr: Tr, problem: &Problem) -> Markup {
+    let (title, words) = problem.words(tr);
     html! {
         div.flow-messages.flow-messages--error role="alert" data-testid="problem-message"
             data-status=(problem.status().as_u16()) {

@@ -11,11 +11,14 @@ use crate::routes;
 
 pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
     let words = Words {
-        title: "Recover your account",
-        intro: "Enter your email address. If it belongs to an account, we send it a code to sign you in, so you can set a new password.",
+        title: chrome.tr.t("recovery-title"),
+        intro: chrome.tr.t("recovery-intro"),
         testid: "recovery-flow",
         form_suffix: "recovery-form",
-        links: vec![(chrome.links.path(routes::LOGIN), "Back to sign in")],
+        links: vec![(
+            chrome.links.path(routes::LOGIN),
+            chrome.tr.t("link-back-to-sign-in"),
+        )],
         sign_out: false,
     };
     flow_page::page(chrome, &words, flow, notice)

@@ -11,13 +11,13 @@ use crate::routes;
 
 pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
     let words = Words {
-        title: "Create an account",
-        intro: "Tell us how to reach you, then choose how you will sign in.",
+        title: chrome.tr.t("registration-title"),
+        intro: chrome.tr.t("registration-intro"),
         testid: "registration-flow",
         form_suffix: "registration-form",
         links: vec![(
             flow_page::link_keeping_return_to(chrome, routes::LOGIN, flow),
-            "Already have an account? Sign in",
+            chrome.tr.t("link-have-account"),
         )],
         sign_out: false,
     };

@@ -4,11 +4,10 @@
 use maud::{Markup, html};
 
 use super::{Chrome, layout};
+use crate::i18n::Tr;
 use crate::kratos::model::Session;
 use crate::notice::Notice;
 use crate::routes;
-
-pub const TITLE: &str = "Where you are signed in";
 
 pub fn page(
     chrome: &Chrome,
@@ -17,55 +16,60 @@ pub fn page(
     notice: Option<&Notice>,
     now_unix: i64,
 ) -> Markup {
+    let tr = chrome.tr;
+    let title = tr.t("sessions-title");
     layout::page(
         chrome,
-        TITLE,
+        &title,
         html! {
             div.flow data-testid="sessions" {
-                h1.page-title { (TITLE) }
-                p.page-intro { "If you do not recognise a device, sign it out and change your password." }
+                h1.page-title { (title) }
+                p.page-intro { (tr.t("sessions-intro")) }
                 div #flow-status .flow-status tabindex="-1" autofocus[notice.is_some()] {
                     @if let Some(notice) = notice {
                         div.flow-messages role="status" {
-                            p.message.message--success data-testid={ "ui/notice/" (notice.id()) } { (notice.text()) }
+                            p.message.message--success data-testid={ "ui/notice/" (notice.id()) } { (notice.text(tr)) }
                         }
                     }
                 }
                 ul.sessions {
                     li.session.session--current data-testid="session-current" {
-                        (describe(current, now_unix))
-                        p.session-badge { strong { "This device" } }
+                        (describe(tr, current, now_unix))
+                        p.session-badge { strong { (tr.t("this-device")) } }
                     }
                     @for other in others {
                         li.session data-testid="session-other" {
-                            (describe(other, now_unix))
+                            (describe(tr, other, now_unix))
                             form method="post" action=(chrome.links.path(routes::SESSIONS_REVOKE)) {
                                 input type="hidden" name="session" value=(other.id);
-                                button.button.button--secondary type="submit" { "Sign this device out" }
+                                button.button.button--secondary type="submit" { (tr.t("sign-device-out")) }
                             }
                         }
                     }
                 }
                 @if others.is_empty() {
-                    p data-testid="no-other-sessions" { "You are not signed in anywhere else." }
+                    p data-testid="no-other-sessions" { (tr.t("no-other-sessions")) }
                 } @else {
                     form method="post" action=(chrome.links.path(routes::SESSIONS_REVOKE_OTHERS)) {
                         button.button.button--primary type="submit" data-testid="revoke-other-sessions" {
-                            "Sign out every other device"
+                            (tr.t("sign-out-others"))
                         }
                     }
                 }
-                p.actions { a href=(chrome.links.path(routes::SETTINGS)) { "Back to your account settings" } }
+                p.actions { a href=(chrome.links.path(routes::SETTINGS)) { (tr.t("back-to-settings")) } }
             }
         },
     )
 }
 
-fn describe(session: &Session, now_unix: i64) -> Markup {
+fn describe(tr: Tr, session: &Session, now_unix: i64) -> Markup {
     let device = session.devices.first();
     let what = device
         .and_then(|device| device.user_agent.as_deref())
-        .map_or_else(|| "An unknown device".to_owned(), device_in_words);
+        .map_or_else(
+            || tr.t("unknown-device"),
+            |agent| device_in_words(tr, agent),
+        );
     // Kratos sometimes records the address with the client's port: show the address only.
     let address = device
         .and_then(|device| device.ip_address.as_deref())
@@ -81,19 +85,19 @@ fn describe(session: &Session, now_unix: i64) -> Markup {
         .authenticated_at
         .as_deref()
         .and_then(unix_seconds)
-        .map(|then| ago(now_unix - then));
+        .map(|then| ago(tr, now_unix - then));
     html! {
         p.session-device { (what) }
         p.session-details {
-            @if let Some(when) = when { "Signed in " (when) }
-            @if let Some(address) = address { " · from " (address) }
+            @if let Some(when) = when { (tr.t_with("signed-in-when", &[("when", when.into())])) }
+            @if let Some(address) = address { " · " (tr.t_with("signed-in-from", &[("address", address.into())])) }
             @if let Some(place) = place { " (" (place) ")" }
         }
     }
 }
 
 /// "Chrome on Linux", from a user agent string.
-pub fn device_in_words(user_agent: &str) -> String {
+pub fn device_in_words(tr: Tr, user_agent: &str) -> String {
     let browser = [
         ("Edg/", "Edge"),
         ("Firefox/", "Firefox"),
@@ -116,21 +120,24 @@ pub fn device_in_words(user_agent: &str) -> String {
     .find(|(token, _)| user_agent.contains(token))
     .map(|(_, name)| *name);
     match (browser, system) {
-        (Some(browser), Some(system)) => format!("{browser} on {system}"),
+        (Some(browser), Some(system)) => tr.t_with(
+            "browser-on-system",
+            &[("browser", browser.into()), ("system", system.into())],
+        ),
         (Some(browser), None) => browser.to_owned(),
-        (None, Some(system)) => format!("A program on {system}"),
-        (None, None) => "An unknown program".to_owned(),
+        (None, Some(system)) => tr.t_with("program-on-system", &[("system", system.into())]),
+        (None, None) => tr.t("unknown-program"),
     }
 }
 
 /// "just now", "5 minutes ago", "3 hours ago", "2 days ago".
-pub fn ago(seconds: i64) -> String {
-    let plural = |n: i64, unit: &str| format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" });
+pub fn ago(tr: Tr, seconds: i64) -> String {
+    let count = |id: &str, n: i64| tr.t_with(id, &[("count", n.into())]);
     match seconds {
-        ..60 => "just now".to_owned(),
-        60..3600 => plural(seconds / 60, "minute"),
-        3600..86_400 => plural(seconds / 3600, "hour"),
-        _ => plural(seconds / 86_400, "day"),
+        ..60 => tr.t("just-now"),
+        60..3600 => count("minutes-ago", seconds / 60),
+        3600..86_400 => count("hours-ago", seconds / 3600),
+        _ => count("days-ago", seconds / 86_400),
     }
 }
 
@@ -156,6 +163,7 @@ pub fn unix_seconds(rfc3339: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn times_and_devices_read_as_words() {
@@ -164,15 +172,20 @@ mod tests {
             unix_seconds("2026-11-25T04:56:02.123456Z"),
             Some(1_795_582_562)
         );
-        assert_eq!(ago(30), "just now");
-        assert_eq!(ago(61), "1 minute ago");
-        assert_eq!(ago(7300), "2 hours ago");
+        let en = Tr::new(Lang::En);
+        let de = Tr::new(Lang::De);
+        assert_eq!(ago(en, 30), "just now");
+        assert_eq!(ago(en, 61), "1 minute ago");
+        assert_eq!(ago(en, 7300), "2 hours ago");
+        assert_eq!(ago(de, 7300), "vor 2 Stunden");
+        assert_eq!(ago(de, 86_400), "vor 1 Tag");
         assert_eq!(
             device_in_words(
+                en,
                 "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36"
             ),
             "Chrome on Linux"
         );
-        assert_eq!(device_in_words("curl/8.0"), "An unknown program");
+        assert_eq!(device_in_words(de, "curl/8.0"), "Ein unbekanntes Programm");
     }
 }

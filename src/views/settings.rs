@@ -9,12 +9,15 @@ use maud::{Markup, html};
 use super::messages;
 use super::nodes::{self, Feedback, GroupForm};
 use super::{Chrome, layout};
+use crate::i18n::Tr;
 use crate::kratos::group;
 use crate::kratos::model::{ContinueWith, Flow};
 use crate::notice::Notice;
 
 /// Everything the settings screen shows.
 pub struct SettingsView<'a> {
+    /// The visitor's language.
+    pub tr: Tr,
     pub flow: &'a Flow,
     /// Where htmx posts this flow's forms (our server).
     pub submit_url: &'a str,
@@ -36,8 +39,6 @@ impl SettingsView<'_> {
     }
 }
 
-pub const TITLE: &str = "Account settings";
-
 /// The parts of the settings page, in the order a person looks for them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Category {
@@ -57,29 +58,14 @@ impl Category {
         }
     }
 
-    /// The category's `id` (for `aria-labelledby` and anchors), heading and explanation.
-    pub fn words(self) -> (&'static str, &'static str, &'static str) {
+    /// The category's `id`: for `aria-labelledby`, anchors, and its texts in the catalogue
+    /// (`category-<id>-title`, `category-<id>-intro`).
+    pub fn id(self) -> &'static str {
         match self {
-            Category::Profile => (
-                "profile",
-                "Your profile",
-                "The details your account holds about you.",
-            ),
-            Category::SignIn => (
-                "sign-in",
-                "Sign-in methods",
-                "The ways you can sign in to your account.",
-            ),
-            Category::SecondFactor => (
-                "two-factor",
-                "Two-factor authentication",
-                "A second step after your password keeps your account safe even if the password leaks.",
-            ),
-            Category::Other => (
-                "other",
-                "More settings",
-                "Further settings from your account service.",
-            ),
+            Category::Profile => "profile",
+            Category::SignIn => "sign-in",
+            Category::SecondFactor => "two-factor",
+            Category::Other => "other",
         }
     }
 }
@@ -100,39 +86,29 @@ fn rank(group_name: &str) -> u8 {
     .map_or(u8::MAX, |position| position as u8)
 }
 
-/// The heading and one-line explanation of a settings section.
-pub fn section_words(group_name: &str) -> (String, &'static str) {
-    let (heading, intro) = match group_name {
-        group::PROFILE => ("Personal details", "Your name and how we can reach you."),
-        group::PASSWORD => (
-            "Password",
-            "Choose a new password of at least 8 characters. You sign in with it and your email address.",
-        ),
-        group::OIDC => (
-            "Linked accounts",
-            "Sign in with an account you already have elsewhere.",
-        ),
-        group::TOTP => (
-            "Authenticator app",
-            "Use a code from an app on your phone as a second step when you sign in.",
-        ),
-        group::LOOKUP_SECRET => (
-            "Backup codes",
-            "One-time codes for when you cannot use your other second step. New codes count only once you confirm them.",
-        ),
-        group::WEBAUTHN => (
-            "Security keys",
-            "Use a hardware key or your device as a second step when you sign in.",
-        ),
-        group::PASSKEY => ("Passkeys", "Sign in without a password, using your device."),
-        other => {
-            return (
-                title_case(other),
-                "More settings from your account service.",
-            );
-        }
-    };
-    (heading.to_owned(), intro)
+/// Groups with their own heading and explanation in the catalogue (`section-<group>-title`,
+/// `section-<group>-intro`).
+const KNOWN_SECTIONS: [&str; 7] = [
+    group::PROFILE,
+    group::PASSWORD,
+    group::OIDC,
+    group::TOTP,
+    group::LOOKUP_SECRET,
+    group::WEBAUTHN,
+    group::PASSKEY,
+];
+
+/// The heading and one-line explanation of a settings section; a group this UI does not know
+/// yet gets its name as heading and a general explanation.
+pub fn section_words(tr: Tr, group_name: &str) -> (String, String) {
+    if KNOWN_SECTIONS.contains(&group_name) {
+        (
+            tr.t(&format!("section-{group_name}-title")),
+            tr.t(&format!("section-{group_name}-intro")),
+        )
+    } else {
+        (title_case(group_name), tr.t("section-other-intro"))
+    }
 }
 
 fn title_case(name: &str) -> String {
@@ -145,12 +121,14 @@ fn title_case(name: &str) -> String {
 }
 
 pub fn page(chrome: &Chrome, view: &SettingsView) -> Markup {
+    let tr = view.tr;
+    let title = tr.t("settings-title");
     layout::page(
         chrome,
-        TITLE,
+        &title,
         html! {
-            h1.page-title { (TITLE) }
-            p.page-intro { a href=(chrome.links.path(crate::routes::SESSIONS)) data-testid="sessions-link" { "See where you are signed in" } }
+            h1.page-title { (title) }
+            p.page-intro { a href=(chrome.links.path(crate::routes::SESSIONS)) data-testid="sessions-link" { (tr.t("sessions-link")) } }
             (body(view))
         },
     )
@@ -159,48 +137,51 @@ pub fn page(chrome: &Chrome, view: &SettingsView) -> Markup {
 /// The swappable part: status region, error summary and every section.
 pub fn body(view: &SettingsView) -> Markup {
     let flow = view.flow;
+    let tr = view.tr;
     let mut forms = nodes::group_forms(&flow.ui);
     // Stable: unknown groups keep Kratos's order among themselves.
     forms.sort_by_key(|form| (Category::of(form.group), rank(form.group)));
-    let feedback = Feedback::of(&flow.ui, &forms);
+    let feedback = Feedback::of(tr, &flow.ui, &forms);
     let verification = view.continue_with.iter().find_map(|item| match item {
         ContinueWith::ShowVerificationUi { flow } => Some(flow),
         _ => None,
     });
     let has_status =
         view.notice.is_some() || !feedback.flow_messages.is_empty() || verification.is_some();
-    let autofocus = feedback.autofocus();
     html! {
         div #flow .flow data-testid="settings-flow" data-flow-id=(flow.id) {
             div #flow-status .flow-status tabindex="-1"
-                autofocus[autofocus.is_none() && has_status] {
+                autofocus[feedback.status_takes_focus(has_status)] {
                 @if let Some(notice) = view.notice {
                     div.flow-messages role="status" {
-                        p.message.message--info data-testid={ "ui/notice/" (notice.id()) } { (notice.text()) }
+                        p.message.message--info data-testid={ "ui/notice/" (notice.id()) } { (notice.text(tr)) }
                     }
                 }
-                (messages::flow_messages(&feedback.flow_messages))
+                (messages::flow_messages(tr, &feedback.flow_messages))
                 @if let Some(verification) = verification {
                     div.flow-messages role="status" data-testid="verification-notice" {
                         p.message.message--info {
-                            "We sent a verification code to "
-                            (verification.verifiable_address.as_deref().unwrap_or("your address"))
-                            ". "
-                            a href=(view.verification_url(&verification.id)) { "Enter the code to verify it" }
+                            @if let Some(address) = verification.verifiable_address.as_deref() {
+                                (tr.t_with("verification-sent", &[("address", address.into())]))
+                            } @else {
+                                (tr.t("verification-sent-unknown"))
+                            }
+                            " "
+                            a href=(view.verification_url(&verification.id)) { (tr.t("verification-enter-code")) }
                         }
                     }
                 }
             }
-            (messages::error_summary(&feedback.field_errors))
+            (messages::error_summary(tr, &feedback.field_errors))
             @for category in [Category::Profile, Category::SignIn, Category::SecondFactor, Category::Other] {
                 @let members: Vec<&GroupForm> = forms.iter().filter(|form| Category::of(form.group) == category).collect();
                 @if !members.is_empty() {
-                    @let (id, heading, intro) = category.words();
+                    @let id = category.id();
                     section.settings-category aria-labelledby={ (id) "-category" } data-testid={ "settings-category-" (id) } {
-                        h2.category-title id={ (id) "-category" } { (heading) }
-                        p.category-intro { (intro) }
+                        h2.category-title id={ (id) "-category" } { (tr.t(&format!("category-{id}-title"))) }
+                        p.category-intro { (tr.t(&format!("category-{id}-intro"))) }
                         @for form in members {
-                            (section(view, form, autofocus))
+                            (section(view, form))
                         }
                     }
                 }
@@ -209,8 +190,9 @@ pub fn body(view: &SettingsView) -> Markup {
     }
 }
 
-fn section(view: &SettingsView, form: &GroupForm, autofocus: Option<&str>) -> Markup {
-    let (heading, intro) = section_words(form.group);
+fn section(view: &SettingsView, form: &GroupForm) -> Markup {
+    let tr = view.tr;
+    let (heading, intro) = section_words(tr, form.group);
     let heading_id = format!("{}-heading", form.group);
     let ui = &view.flow.ui;
     html! {
@@ -223,7 +205,7 @@ fn section(view: &SettingsView, form: &GroupForm, autofocus: Option<&str>) -> Ma
             form.card-form method=(ui.method.to_ascii_lowercase()) action=(ui.action)
                 hx-post=(view.submit_url) hx-target="#flow" hx-swap="outerHTML" hx-sync="this:drop"
                 novalidate {
-                (nodes::render(form.group, &form.nodes, autofocus))
+                (nodes::render(tr, form.group, &form.nodes))
             }
         }
     }
@@ -242,8 +224,8 @@ fn unverified_addresses(view: &SettingsView) -> Markup {
     html! {
         @for address in unverified {
             p.card-note data-testid="unverified-address" {
-                (address) " is not verified yet. "
-                a href=(view.verification_page) { "Verify it" }
+                (view.tr.t_with("unverified-address", &[("address", address.into())])) " "
+                a href=(view.verification_page) { (view.tr.t("verify-it")) }
             }
         }
     }
@@ -262,6 +244,7 @@ mod tests {
 
     fn render(flow: &Flow) -> String {
         body(&SettingsView {
+            tr: Tr::new(crate::i18n::Lang::En),
             flow,
             submit_url: "/settings?flow=f",
             notice: None,

@@ -10,11 +10,14 @@ use crate::routes;
 
 pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
     let words = Words {
-        title: "Verify your email address",
-        intro: "Enter the code we sent to your email address. No code? Enter your address to get a new one.",
+        title: chrome.tr.t("verification-title"),
+        intro: chrome.tr.t("verification-intro"),
         testid: "verification-flow",
         form_suffix: "verification-form",
-        links: vec![(chrome.links.path(routes::SETTINGS), "Go to your account")],
+        links: vec![(
+            chrome.links.path(routes::SETTINGS),
+            chrome.tr.t("link-go-to-account"),
+        )],
         sign_out: false,
     };
     flow_page::page(chrome, &words, flow, notice)

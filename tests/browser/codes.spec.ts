@@ -54,7 +54,7 @@ test('an authenticator app is turned on with its code, asked for at sign-in, and
   await card().getByLabel('Verify code').fill('000000');
   await card().locator('button[name=method][value=totp]').click();
   await expect(card().getByTestId('ui/message/4000008')).toBeVisible();
-  await expect(card().getByLabel('Verify code')).toBeFocused();
+  await expect(page.getByTestId('error-summary')).toBeFocused();
 
   await card().getByLabel('Verify code').fill(totpCode(secret));
   await card().locator('button[name=method][value=totp]').click();

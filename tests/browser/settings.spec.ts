@@ -62,8 +62,11 @@ test('a too short website is explained under the field, which gets the focus', a
   await expect(page.locator('#profile-traits-website-messages').getByTestId('ui/message/4000003')).toBeVisible();
   await expect(website).toHaveAttribute('aria-invalid', 'true');
   await expect(website).toHaveValue('http://x');
-  await expect(website).toBeFocused();
+  // GOV.UK pattern: focus on the error summary, whose link leads to the field.
+  await expect(page.getByTestId('error-summary')).toBeFocused();
   await expect(page.getByTestId('error-summary')).toContainText('Website');
+  await page.getByTestId('error-summary').getByRole('link', { name: /Website/ }).click();
+  await expect(website).toBeFocused();
   if (jsOn(testInfo.project.name)) {
     expect(await windowMarker(page)).toBe('still here');
   }
@@ -79,7 +82,7 @@ test('a short password is refused, then a good one is saved', async ({ page, req
   await password().fill('short');
   await page.getByTestId('password-settings-card').locator('button[name=method][value=password]').click();
   await expect(page.getByTestId('ui/message/4000032')).toBeVisible();
-  await expect(password()).toBeFocused();
+  await expect(page.getByTestId('error-summary')).toBeFocused();
   await expect(password()).toHaveValue('');
 
   await password().fill(`New-${randomUUID()}`);

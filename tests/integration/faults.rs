@@ -79,6 +79,10 @@ fn ui_under(kratos_port: u16, base_path: &str) -> String {
         htmx_js: root.join("node_modules/htmx.org/dist/htmx.min.js"),
         kratos_timeout: Duration::from_secs(1),
         product_name: "Account".into(),
+        accent_color: None,
+        logo_file: None,
+        dev_mode: false,
+        gallery_dir: "tests/fixtures/gallery".into(),
         social_sign_in_origins: Vec::new(),
     };
     let app = Application::with_listener(config, listener).unwrap();

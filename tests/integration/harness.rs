@@ -198,6 +198,10 @@ impl Stack {
             htmx_js: repo_root().join("node_modules/htmx.org/dist/htmx.min.js"),
             kratos_timeout: Duration::from_secs(5),
             product_name: "Account".into(),
+            accent_color: None,
+            logo_file: None,
+            dev_mode: false,
+            gallery_dir: "tests/fixtures/gallery".into(),
             social_sign_in_origins: Vec::new(),
         };
 

@@ -144,9 +144,15 @@ async fn a_too_short_website_is_explained_under_its_field_and_the_typed_value_is
             "{path:?}"
         );
         assert_eq!(
-            page.attr(field, "autofocus").as_deref(),
+            page.attr("[data-testid='error-summary']", "autofocus")
+                .as_deref(),
             Some(""),
-            "{path:?} focus target"
+            "{path:?} focus target: the error summary"
+        );
+        assert_eq!(
+            page.attr("[data-testid='error-summary'] a", "href"),
+            page.attr(field, "id").map(|id| format!("#{id}")),
+            "{path:?}: the summary links to the field"
         );
         assert!(
             !page.has_message(SAVED),

@@ -1,0 +1,376 @@
+//! Every word the UI shows, in the visitor's language, from one Fluent catalogue per language.
+//!
+//! Why Fluent: translators get a documented format with placeholders and plural rules, and
+//! Kratos's messages fit it directly: `kratos-<id>` is a Kratos message id, its variables are
+//! the message's `context` keys. Our own texts use readable ids (`settings-title`). The
+//! catalogues live in `locales/<language>/{ui,kratos}.ftl` and are compiled into the binary.
+//!
+//! The language is, in order: the one the visitor picked with the switcher (kept in the UI's
+//! session cookie), the best match of `Accept-Language`, English. A Kratos message whose id
+//! the catalogue does not know keeps Kratos's own (English) text, so a newer Kratos never
+//! shows a blank; a missing id of our own shows the id, which the tests catch.
+
+use std::sync::LazyLock;
+
+use actix_session::SessionExt;
+use actix_web::HttpRequest;
+use actix_web::http::header::ACCEPT_LANGUAGE;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::kratos::model::{Message, Node};
+
+/// The languages with a complete catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+
+    /// The BCP 47 tag, for `<html lang>`, the switcher and the session.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// The language's name in itself, as the switcher offers it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// The best match for an `Accept-Language` header, English when nothing matches.
+    pub fn negotiate(accept_language: &str) -> Lang {
+        // Ordered by quality (fluent-langneg keeps the header's order and ignores `q`).
+        let mut weighted: Vec<(f32, LanguageIdentifier)> = accept_language
+            .split(',')
+            .filter_map(|item| {
+                let mut parts = item.split(';');
+                let tag = parts.next()?.trim().parse().ok()?;
+                let quality = parts
+                    .find_map(|param| param.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                (quality > 0.0).then_some((quality, tag))
+            })
+            .collect();
+        weighted.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let requested: Vec<LanguageIdentifier> = weighted.into_iter().map(|(_, tag)| tag).collect();
+        let available: Vec<LanguageIdentifier> = Lang::ALL
+            .iter()
+            .filter_map(|lang| lang.code().parse().ok())
+            .collect();
+        let default: LanguageIdentifier = Lang::En.code().parse().expect("valid tag");
+        fluent_langneg::negotiate_languages(
+            &requested,
+            &available,
+            Some(&default),
+            fluent_langneg::NegotiationStrategy::Filtering,
+        )
+        .first()
+        .and_then(|chosen| Lang::from_code(chosen.language.as_str()))
+        .unwrap_or(Lang::En)
+    }
+
+    /// The language of a request: the visitor's choice, else `Accept-Language`.
+    pub fn of(req: &HttpRequest) -> Lang {
+        let chosen = req
+            .get_session()
+            .get::<String>(SESSION_KEY)
+            .ok()
+            .flatten()
+            .and_then(|code| Lang::from_code(&code));
+        chosen.unwrap_or_else(|| {
+            let header = req
+                .headers()
+                .get(ACCEPT_LANGUAGE)
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or("");
+            Lang::negotiate(header)
+        })
+    }
+}
+
+/// The session key holding the language the visitor picked.
+pub const SESSION_KEY: &str = "lang";
+
+/// The catalogue files of each language: our texts, then Kratos's messages.
+const SOURCES: [(Lang, [&str; 2]); 2] = [
+    (
+        Lang::En,
+        [
+            include_str!("../locales/en/ui.ftl"),
+            include_str!("../locales/en/kratos.ftl"),
+        ],
+    ),
+    (
+        Lang::De,
+        [
+            include_str!("../locales/de/ui.ftl"),
+            include_str!("../locales/de/kratos.ftl"),
+        ],
+    ),
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+static BUNDLES: LazyLock<Vec<(Lang, Bundle)>> = LazyLock::new(|| {
+    SOURCES
+        .iter()
+        .map(|(lang, files)| (*lang, bundle(*lang, files)))
+        .collect()
+});
+
+fn bundle(lang: Lang, files: &[&str]) -> Bundle {
+    let tag: LanguageIdentifier = lang.code().parse().expect("valid tag");
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    // No Unicode isolation marks around placeables: both languages are left-to-right, and
+    // the marks would end up in copied codes and addresses.
+    bundle.set_use_isolating(false);
+    for file in files {
+        let resource = FluentResource::try_new((*file).to_owned()).unwrap_or_else(|(_, errors)| {
+            panic!("catalogue of {lang:?} fails to parse: {errors:?}")
+        });
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|errors| panic!("catalogue of {lang:?} repeats ids: {errors:?}"));
+    }
+    bundle
+}
+
+/// Translates into one language. Cheap to copy; views take it by value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr {
+    pub lang: Lang,
+}
+
+impl Tr {
+    pub fn new(lang: Lang) -> Self {
+        Self { lang }
+    }
+
+    fn bundle(self) -> &'static Bundle {
+        let bundles = &*BUNDLES;
+        bundles
+            .iter()
+            .find(|(lang, _)| *lang == self.lang)
+            .map(|(_, bundle)| bundle)
+            .expect("every language has a bundle")
+    }
+
+    fn format(self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundle();
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            log::warn!("catalogue {}: {id}: {errors:?}", self.lang.code());
+        }
+        Some(text.into_owned())
+    }
+
+    /// One of our own texts.
+    pub fn t(self, id: &str) -> String {
+        self.t_with(id, &[])
+    }
+
+    /// One of our own texts with placeholders.
+    pub fn t_with(self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args)).unwrap_or_else(|| {
+            log::warn!("catalogue {}: no text for {id}", self.lang.code());
+            id.to_owned()
+        })
+    }
+
+    /// A Kratos message in this language, filled from its `context`; Kratos's own text when
+    /// the catalogue does not know the id.
+    pub fn message(self, message: &Message) -> String {
+        let args = context_args(message);
+        self.format(&format!("kratos-{}", message.id), Some(&args))
+            .unwrap_or_else(|| message.text.clone())
+    }
+
+    /// Whether the catalogue has its own text for the Kratos message `id`.
+    pub fn knows_kratos_message(self, id: u64) -> bool {
+        self.bundle().has_message(&format!("kratos-{id}"))
+    }
+
+    /// A node's label. A trait's label is its schema `title`, which the catalogue may
+    /// translate as `trait-<name>` (e.g. `trait-name` for `traits.name`) with the title it
+    /// translates as `.source`.
+    pub fn label(self, node: &Node) -> Option<String> {
+        let label = node.label()?;
+        if let Some(name) = node
+            .input()
+            .and_then(|input| input.name.strip_prefix("traits."))
+            && let Some(text) = self.trait_title(&name.replace('.', "-"), &label.text)
+        {
+            return Some(text);
+        }
+        Some(self.message(label)).filter(|text| !text.is_empty())
+    }
+
+    /// `trait-<name>`, but only while the schema's title is still the entry's `.source`.
+    fn trait_title(self, name: &str, schema_title: &str) -> Option<String> {
+        let bundle = self.bundle();
+        let message = bundle.get_message(&format!("trait-{name}"))?;
+        let source = message.get_attribute("source")?;
+        let mut errors = Vec::new();
+        if bundle.format_pattern(source.value(), None, &mut errors) != schema_title {
+            return None;
+        }
+        Some(
+            bundle
+                .format_pattern(message.value()?, None, &mut errors)
+                .into_owned(),
+        )
+    }
+}
+
+/// A message's `context` as Fluent arguments: strings and numbers as they are, lists of
+/// plain values joined with ", ", anything else left out.
+fn context_args(message: &Message) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    let Some(context) = message.context.as_ref().and_then(|c| c.as_object()) else {
+        return args;
+    };
+    for (key, value) in context {
+        let value: Option<FluentValue<'static>> = match value {
+            serde_json::Value::String(text) => Some(text.clone().into()),
+            serde_json::Value::Number(number) => number.as_f64().map(FluentValue::from),
+            serde_json::Value::Bool(flag) => Some(flag.to_string().into()),
+            serde_json::Value::Array(items) => Some(
+                items
+                    .iter()
+                    .filter_map(|item| match item {
+                        serde_json::Value::String(text) => Some(text.clone()),
+                        serde_json::Value::Number(number) => Some(number.to_string()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            ),
+            _ => None,
+        };
+        if let Some(value) = value {
+            args.set(key.clone(), value);
+        }
+    }
+    args
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    fn ids(lang: Lang) -> BTreeSet<String> {
+        let (_, files) = SOURCES.iter().find(|(l, _)| *l == lang).unwrap();
+        files
+            .iter()
+            .flat_map(|file| {
+                let resource = FluentResource::try_new((*file).to_owned()).unwrap();
+                resource
+                    .entries()
+                    .filter_map(|entry| match entry {
+                        fluent_syntax::ast::Entry::Message(message) => {
+                            Some(message.id.name.to_owned())
+                        }
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_catalogue_has_the_ids_of_every_other() {
+        let english = ids(Lang::En);
+        assert!(english.len() > 100, "{}", english.len());
+        for lang in Lang::ALL {
+            let other = ids(lang);
+            let missing: Vec<_> = english.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&english).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang:?} misses {missing:?} and has extra {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_id_the_code_asks_for_exists() {
+        let english = ids(Lang::En);
+        let mut asked = BTreeSet::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            for opener in [".t(\"", ".t_with(\"", "text_id: \"", "words_id: \""] {
+                for (start, _) in source.match_indices(opener) {
+                    let rest = &source[start + opener.len()..];
+                    let id = &rest[..rest.find('"').unwrap()];
+                    asked.insert(id.to_owned());
+                }
+            }
+        }
+        asked.remove("");
+        let unknown: Vec<_> = asked.difference(&english).collect();
+        assert!(asked.len() > 20, "{asked:?}");
+        assert!(unknown.is_empty(), "no text for {unknown:?}");
+    }
+
+    #[test]
+    fn accept_language_picks_the_best_match() {
+        assert_eq!(Lang::negotiate("de-DE,de;q=0.9,en;q=0.8"), Lang::De);
+        assert_eq!(Lang::negotiate("fr-CH, fr;q=0.9, de;q=0.7"), Lang::De);
+        assert_eq!(Lang::negotiate("fr"), Lang::En);
+        assert_eq!(Lang::negotiate(""), Lang::En);
+        assert_eq!(Lang::negotiate("en-GB;q=0.5, de-AT"), Lang::De);
+        assert_eq!(Lang::negotiate("de;q=0, en"), Lang::En);
+        assert_eq!(Lang::negotiate("*"), Lang::En);
+    }
+
+    #[test]
+    fn kratos_messages_are_translated_with_their_context_and_fall_back_to_kratos() {
+        let message: Message = serde_json::from_value(serde_json::json!({
+            "id": 4000003, "type": "error", "text": "length must be >= 10, but got 3",
+            "context": {"min_length": 10, "actual_length": 3}
+        }))
+        .unwrap();
+        let german = Tr::new(Lang::De).message(&message);
+        assert!(german.contains("10") && german.contains('3'), "{german}");
+        assert_ne!(german, message.text);
+        let unknown: Message = serde_json::from_value(serde_json::json!({
+            "id": 9999999, "type": "info", "text": "Something new from Kratos"
+        }))
+        .unwrap();
+        assert_eq!(
+            Tr::new(Lang::De).message(&unknown),
+            "Something new from Kratos"
+        );
+    }
+}

@@ -1,0 +1,114 @@
+//! Markup snapshots of every gallery state (the flow states captured from a real Kratos in
+//! `tests/fixtures/gallery/`, and our own problem pages and notices), in English and German.
+//!
+//! A change to the markup shows up as a reviewable diff of `tests/snapshots/`: run
+//! `INSTA_UPDATE=always cargo test --test gallery_snapshots` and read the diff before
+//! committing it. The snapshots put one tag per line so diffs stay readable.
+
+use std::path::Path;
+
+use actix_web::test::TestRequest;
+use kratos_htmx_ui::config::Config;
+use kratos_htmx_ui::flows::Site;
+use kratos_htmx_ui::flows::gallery;
+use kratos_htmx_ui::http::assets::Assets;
+use kratos_htmx_ui::i18n::{Lang, Tr};
+
+const FIXTURES: &str = "tests/fixtures/gallery";
+
+fn site() -> Site {
+    let config = Config::from_lookup(|name| match name {
+        "KRATOS_PUBLIC_URL" => Some("http://localhost:4433".into()),
+        "COOKIE_SECRET" => Some("snapshot-cookie-secret-0123456789abcdef".into()),
+        _ => None,
+    })
+    .expect("a valid test configuration");
+    let assets = Assets::load(&config).expect("assets (run npm ci for htmx)");
+    Site::new(&config, &assets)
+}
+
+fn states() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(FIXTURES)
+        .unwrap()
+        .filter_map(|entry| {
+            let path = entry.unwrap().path();
+            (path.extension()? == "json").then(|| path.file_stem()?.to_str().map(str::to_owned))?
+        })
+        .collect();
+    names.sort();
+    names.extend(gallery::OWN_STATES.iter().map(|name| (*name).to_owned()));
+    names
+}
+
+/// One tag per line; asset versions (content hashes) blanked so a CSS edit leaves them be.
+fn readable(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("?v=") {
+        out.push_str(&rest[..start]);
+        out.push_str("?v=(hash)");
+        let after = &rest[start..];
+        rest = &after[after.find('"').unwrap_or(after.len())..];
+    }
+    out.push_str(rest);
+    out.replace("><", ">\n<")
+}
+
+#[test]
+fn every_gallery_state_renders_as_before_in_english_and_german() {
+    let site = site();
+    let states = states();
+    assert!(states.len() > 25, "{} states", states.len());
+    for lang in Lang::ALL {
+        let code = lang.code();
+        let req = TestRequest::default()
+            .insert_header(("Accept-Language", code))
+            .uri("/gallery/state")
+            .to_http_request();
+        let chrome = site.chrome(&req);
+        assert_eq!(chrome.tr, Tr::new(lang));
+        for state in &states {
+            let markup = gallery::screen(&site, &chrome, Path::new(FIXTURES), state)
+                .unwrap_or_else(|| panic!("{state} does not render"))
+                .into_string();
+            insta::assert_snapshot!(format!("{state}.{code}"), readable(&markup));
+        }
+    }
+}
+
+/// Every message id in the captured states has its own text in every language, so no German
+/// page shows Kratos's English.
+#[test]
+fn every_captured_message_id_is_in_every_catalogue() {
+    fn collect(value: &serde_json::Value, ids: &mut std::collections::BTreeSet<u64>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let (Some(id), Some(_), Some(_)) = (
+                    map.get("id").and_then(|id| id.as_u64()),
+                    map.get("text"),
+                    map.get("type"),
+                ) {
+                    ids.insert(id);
+                }
+                map.values().for_each(|v| collect(v, ids));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, ids)),
+            _ => {}
+        }
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for state in states() {
+        if let Ok(text) = std::fs::read_to_string(Path::new(FIXTURES).join(format!("{state}.json")))
+        {
+            collect(&serde_json::from_str(&text).unwrap(), &mut ids);
+        }
+    }
+    assert!(ids.len() > 20, "{ids:?}");
+    for lang in Lang::ALL {
+        let missing: Vec<_> = ids
+            .iter()
+            .filter(|id| !Tr::new(lang).knows_kratos_message(**id))
+            .collect();
+        assert!(missing.is_empty(), "{lang:?} has no text for {missing:?}");
+    }
+}
