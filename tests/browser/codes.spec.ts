@@ -51,12 +51,12 @@ test('an authenticator app is turned on with its code, asked for at sign-in, and
   await expect(card().getByTestId('node/image/totp_qr')).toBeVisible();
   const secret = (await card().getByTestId('node/text/totp_secret_key/text').innerText()).trim();
 
-  await card().getByLabel('Verify code').fill('000000');
+  await card().getByLabel('Confirm code').fill('000000');
   await card().locator('button[name=method][value=totp]').click();
   await expect(card().getByTestId('ui/message/4000008')).toBeVisible();
   await expect(page.getByTestId('error-summary')).toBeFocused();
 
-  await card().getByLabel('Verify code').fill(totpCode(secret));
+  await card().getByLabel('Confirm code').fill(totpCode(secret));
   await card().locator('button[name=method][value=totp]').click();
   await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
   await expect(card().locator('button[name=totp_unlink]')).toBeVisible();

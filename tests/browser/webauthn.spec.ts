@@ -29,7 +29,7 @@ async function registerKey(context: BrowserContext, user: User, keyName: string)
   await signIn(page, user);
   await page.goto('/settings');
   const card = page.getByTestId('webauthn-settings-card');
-  await card.getByLabel('Name of the security key').fill(keyName);
+  await card.getByLabel('Security key name').fill(keyName);
   await card.getByRole('button', { name: 'Add security key' }).click();
   await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
   await expect(page.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]')).toContainText(keyName);
@@ -133,7 +133,7 @@ test('security key changes with an old session ask for the password first, then 
   await page.waitForTimeout(11_000);
   await page.goto('/settings');
   const card = page.getByTestId('webauthn-settings-card');
-  await card.getByLabel('Name of the security key').fill('Late key');
+  await card.getByLabel('Security key name').fill('Late key');
   await card.getByRole('button', { name: 'Add security key' }).click();
   await confirmWithPassword();
   await expect(page.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]')).toContainText('Late key');
