@@ -38,6 +38,8 @@ export default defineConfig({
       HYDRA_PUBLIC_PORT: '4476',
       HYDRA_ADMIN_PORT: '4477',
       PROVIDER_APP_PORT: '4478',
+      // Short enough to capture an expired flow, long enough for every other capture.
+      LOGIN_LIFESPAN: '20s',
     },
   },
 });

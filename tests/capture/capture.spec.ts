@@ -152,6 +152,45 @@ test('settings states', async ({ page, request }) => {
   await save(page, 'login', 'second-factor');
 });
 
+test('an expired sign-in form', async ({ page, request }) => {
+  const user = await createIdentity(request, {});
+  await page.goto('/login');
+  await page.locator('input[name=identifier]').fill(user.email);
+  await page.locator('input[name=password]').fill(user.password);
+  await page.waitForTimeout(21_000);
+  await page.locator('button[name=method][value=password]').click();
+  await expect(page.getByTestId('ui/message/4010001')).toBeVisible();
+  await save(page, 'login', 'expired');
+});
+
+test('a security key and a passkey registered', async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  const user = await createIdentity(request, {});
+  await signIn(page, user);
+  await page.goto('/settings');
+  const keys = page.getByTestId('webauthn-settings-card');
+  await keys.locator('input[name=webauthn_register_displayname]').fill('Gallery key');
+  await keys.locator('button[name=webauthn_register_trigger]').click();
+  await expect(page.getByTestId('webauthn-settings-card').locator('button[name=webauthn_remove]')).toBeVisible();
+  await page.getByTestId('passkey-settings-card').locator('button[name=passkey_register_trigger]').click();
+  await expect(page.getByTestId('passkey-settings-card').locator('button[name=passkey_remove]')).toBeVisible();
+  await save(page, 'settings', 'keys-registered');
+  await context.close();
+});
+
 test('error states', async ({ page }) => {
   await page.goto(`${KRATOS}/self-service/errors?id=stub:500`);
   const error = await page.request.get(`${KRATOS}/self-service/errors?id=stub:500`);
