@@ -367,6 +367,9 @@ mod tests {
             ("PORT", "eighty"),
             ("COOKIE_SECRET", "short"),
             ("BASE_PATH", "account"),
+            ("ACCENT_COLOR", "blue; } body { display: none"),
+            ("LOGO_FILE", "/etc/passwd"),
+            ("DEV_MODE", "sometimes"),
         ])
         .unwrap_err();
         for name in [
@@ -375,6 +378,9 @@ mod tests {
             "PORT",
             "COOKIE_SECRET",
             "BASE_PATH",
+            "ACCENT_COLOR",
+            "LOGO_FILE",
+            "DEV_MODE",
         ] {
             assert_eq!(
                 problems.iter().filter(|p| p.starts_with(name)).count(),

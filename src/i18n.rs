@@ -149,6 +149,18 @@ fn bundle(lang: Lang, files: &[&str]) -> Bundle {
     bundle
 }
 
+/// Ids of our own the code asked for and no catalogue had ("<lang>: <id>"), for the tests.
+static MISSING: std::sync::Mutex<std::collections::BTreeSet<String>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+
+/// Every id of our own that was asked for and missing so far (tests assert there is none).
+pub fn missing_ids() -> Vec<String> {
+    MISSING
+        .lock()
+        .map(|missing| missing.iter().cloned().collect())
+        .unwrap_or_default()
+}
+
 /// Translates into one language. Cheap to copy; views take it by value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tr {
@@ -193,6 +205,9 @@ impl Tr {
         }
         self.format(id, Some(&fluent_args)).unwrap_or_else(|| {
             log::warn!("catalogue {}: no text for {id}", self.lang.code());
+            if let Ok(mut missing) = MISSING.lock() {
+                missing.insert(format!("{}: {id}", self.lang.code()));
+            }
             id.to_owned()
         })
     }

@@ -74,6 +74,11 @@ fn every_gallery_state_renders_as_before_in_english_and_german() {
             insta::assert_snapshot!(format!("{state}.{code}"), readable(&markup));
         }
     }
+    assert_eq!(
+        kratos_htmx_ui::i18n::missing_ids(),
+        Vec::<String>::new(),
+        "texts the views asked for that no catalogue has"
+    );
 }
 
 /// Every message id in the captured states has its own text in every language, so no German

@@ -5,6 +5,7 @@
 mod browser;
 mod harness;
 
+mod designers;
 mod failures;
 mod faults;
 mod flows;
