@@ -262,8 +262,8 @@ kratos-4000000 = Bitte überprüfen Sie Ihre Eingaben.
 # ErrorValidationGeneric; context: reason (string: English text from Kratos); passthrough
 kratos-4000001 = { $reason }
 
-# ErrorValidationRequired; context: property (string: name of the missing field)
-kratos-4000002 = Bitte füllen Sie das Feld „{ $property }“ aus.
+# ErrorValidationRequired; context: property (string: name of the missing field, not shown: the message sits under the field and the error summary names its label)
+kratos-4000002 = Bitte füllen Sie dieses Feld aus.
 
 # ErrorValidationMinLength; context: min_length (number), actual_length (number)
 kratos-4000003 = Bitte geben Sie mindestens { $min_length } Zeichen ein (eingegeben: { $actual_length }).
