@@ -71,8 +71,14 @@ const ownStates = [
   'notice-other-sessions-revoked',
 ];
 
-test('every captured flow state has no accessibility violations', async ({ page }) => {
+test('every captured flow state has no accessibility violations', async ({ page }, testInfo) => {
   test.setTimeout(300_000);
+  // The whole gallery, in both schemes, for a person to look at (test-results/).
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/gallery');
+    await page.screenshot({ path: testInfo.outputPath(`gallery-${colorScheme}.png`), fullPage: true });
+  }
   expect(capturedStates.length).toBeGreaterThan(20);
   for (const state of [...capturedStates, ...ownStates]) {
     const response = await page.goto(`/gallery/${state}`);
