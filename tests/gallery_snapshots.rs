@@ -36,7 +36,7 @@ fn states() -> Vec<String> {
         })
         .collect();
     names.sort();
-    names.extend(gallery::OWN_STATES.iter().map(|name| (*name).to_owned()));
+    names.extend(gallery::own_states());
     names
 }
 

@@ -13,7 +13,7 @@ use super::Site;
 use crate::config::Config;
 use crate::http::problem::Problem;
 use crate::http::respond;
-use crate::kratos::model::{Flow, SelfServiceError};
+use crate::kratos::model::{Flow, KratosError, SelfServiceError};
 use crate::notice::Notice;
 use crate::routes;
 use crate::views::gallery::Exhibit;
@@ -30,8 +30,21 @@ impl GalleryDir {
     }
 }
 
-/// Our own states, which no Kratos capture holds: problem pages and notices.
-pub const OWN_STATES: [&str; 9] = [
+/// Our own states, which no Kratos capture holds: problem pages, notices, and the error page's
+/// words for every Kratos error id it explains (`kratos-error-<key>`).
+pub fn own_states() -> Vec<String> {
+    let errors = views::error::EXPLAINED
+        .iter()
+        .chain(std::iter::once(&"an_id_this_ui_does_not_know"))
+        .map(|id| format!("kratos-error-{}", views::error::explain(Some(id))));
+    OWN_STATES
+        .iter()
+        .map(|name| (*name).to_owned())
+        .chain(errors)
+        .collect()
+}
+
+const OWN_STATES: [&str; 9] = [
     "problem-unavailable",
     "problem-malformed-flow",
     "problem-flow-not-found",
@@ -54,7 +67,7 @@ pub async fn index(
     };
     let exhibits: Vec<Exhibit> = names(&dir.0)
         .into_iter()
-        .chain(OWN_STATES.iter().map(|name| (*name).to_owned()))
+        .chain(own_states())
         .filter_map(|name| {
             let screen = screen(&site, &chrome, &dir.0, &name)?;
             Some(Exhibit { name, screen })
@@ -115,6 +128,9 @@ pub fn screen(site: &Site, chrome: &Chrome, dir: &Path, name: &str) -> Option<Ma
             &site.links.path(routes::HOME),
         ));
     }
+    if let Some(error) = own_error(name) {
+        return Some(views::error::page(chrome, &error));
+    }
     if let Some(notice) = own_notice(name) {
         let flow = read_flow(dir, "settings-fresh")?;
         return Some(settings(site, chrome, &flow, Some(&notice)));
@@ -170,6 +186,22 @@ fn own_problem(name: &str) -> Option<Problem> {
         "problem-page-not-found" => Problem::PageNotFound,
         "problem-cross-site" => Problem::CrossSite,
         _ => return None,
+    })
+}
+
+/// A Kratos error as the error page gets it, for the id whose words are `kratos-error-<key>`.
+fn own_error(name: &str) -> Option<KratosError> {
+    let key = name.strip_prefix("kratos-error-")?;
+    let id = views::error::EXPLAINED
+        .iter()
+        .find(|id| views::error::explain(Some(id)) == key)
+        .copied()
+        .or((key == "unknown").then_some("an_id_this_ui_does_not_know"))?;
+    Some(KratosError {
+        id: Some(id.to_owned()),
+        code: Some(400),
+        reason: Some("The reason Kratos gives appears here.".to_owned()),
+        ..KratosError::default()
     })
 }
 
