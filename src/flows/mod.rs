@@ -45,6 +45,8 @@ pub struct Site {
     /// Kratos's browser-facing base URL without a trailing slash.
     kratos_browser_base: String,
     kratos_browser_origin: String,
+    /// `SOCIAL_SIGN_IN_ORIGINS`: where Kratos may send a browser to sign in elsewhere.
+    social_sign_in_origins: Vec<String>,
     stylesheet: String,
     theme: String,
     logo: Option<String>,
@@ -70,6 +72,7 @@ impl Site {
                 .trim_end_matches('/')
                 .to_owned(),
             kratos_browser_origin: config.kratos_browser_url.origin().ascii_serialization(),
+            social_sign_in_origins: config.social_sign_in_origins.clone(),
             product_name: config.product_name.clone(),
             links,
         }
@@ -124,13 +127,19 @@ impl Site {
     }
 
     /// Whether to follow a redirect Kratos asked for. Kratos sends browsers to a social
-    /// sign-in provider with `browser_location_change_required`: that answer comes from Kratos
-    /// over our own connection (never from the visitor), so any web URL is followed there;
-    /// every other redirect must stay on Kratos or here.
+    /// sign-in provider with `browser_location_change_required`; that is followed only to an
+    /// origin in `SOCIAL_SIGN_IN_ORIGINS` (the same list the CSP `form-action` allows for the
+    /// no-JS path), so both paths reach exactly the same places. Every other redirect must
+    /// stay on Kratos or here.
     pub fn may_follow(&self, target: &str, reason: RedirectReason) -> bool {
         self.is_safe_redirect(target)
             || (reason == RedirectReason::LocationChange
-                && Url::parse(target).is_ok_and(|url| matches!(url.scheme(), "http" | "https")))
+                && Url::parse(target).is_ok_and(|url| {
+                    matches!(url.scheme(), "http" | "https")
+                        && self
+                            .social_sign_in_origins
+                            .contains(&url.origin().ascii_serialization())
+                }))
     }
 }
 
@@ -293,5 +302,35 @@ pub async fn show_flow_page(
             );
             problem(req, site, Problem::KratosUnavailable)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> Site {
+        let config = Config::from_lookup(|name| match name {
+            "KRATOS_PUBLIC_URL" => Some("http://localhost:4433".into()),
+            "COOKIE_SECRET" => Some("unit-test-cookie-secret-0123456789abcdef".into()),
+            "SOCIAL_SIGN_IN_ORIGINS" => Some("https://id.example.com".into()),
+            _ => None,
+        })
+        .unwrap();
+        Site::new(&config, &Assets::load(&config).unwrap())
+    }
+
+    #[test]
+    fn redirects_stay_on_kratos_or_here_and_social_ones_on_the_configured_providers() {
+        let site = site();
+        let plain = RedirectReason::Reauthenticate;
+        let social = RedirectReason::LocationChange;
+        assert!(site.may_follow("/settings?flow=x", plain));
+        assert!(site.may_follow("http://localhost:4433/self-service/login/browser", plain));
+        assert!(!site.may_follow("//evil.example/", plain));
+        assert!(!site.may_follow("https://id.example.com/oauth2/auth", plain));
+        assert!(site.may_follow("https://id.example.com/oauth2/auth?x=1", social));
+        assert!(!site.may_follow("https://evil.example/oauth2/auth", social));
+        assert!(!site.may_follow("javascript:alert(1)", social));
     }
 }

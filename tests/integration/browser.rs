@@ -274,6 +274,9 @@ impl Browser {
         let client = reqwest::Client::builder()
             .cookie_provider(jar.clone())
             .redirect(reqwest::redirect::Policy::none())
+            // Shorter than the servers' keep-alive (actix closes idle connections after 5 s):
+            // a request after a test's sleep must not race a connection being closed.
+            .pool_idle_timeout(std::time::Duration::from_secs(2))
             .user_agent("kratos-htmx-ui integration tests")
             .build()
             .unwrap();

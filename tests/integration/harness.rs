@@ -185,6 +185,7 @@ impl Stack {
         let kratos_public = format!("http://localhost:{public_port}");
         let kratos_admin = format!("http://127.0.0.1:{admin_port}");
 
+        let provider = (profile == Profile::Social).then(|| Provider::plan(&dir, public_port));
         let app_config = Config {
             kratos_public_url: kratos_public.parse().unwrap(),
             kratos_browser_url: kratos_public.parse().unwrap(),
@@ -202,12 +203,11 @@ impl Stack {
             logo_file: None,
             dev_mode: false,
             gallery_dir: "tests/fixtures/gallery".into(),
-            social_sign_in_origins: Vec::new(),
+            social_sign_in_origins: provider.as_ref().map(Provider::origins).unwrap_or_default(),
         };
 
         let (control_tx, control_rx) = mpsc::channel::<Control>();
         let (ready_tx, ready_rx) = mpsc::channel::<Result<(), String>>();
-        let provider = (profile == Profile::Social).then(|| Provider::plan(&dir, public_port));
         let provider_account = provider.as_ref().map(|p| p.account.clone());
         let launch = KratosLaunch {
             bin,

@@ -35,6 +35,10 @@ pub struct Provider {
     dir: PathBuf,
     kratos_public_port: u16,
     pub account: Arc<Mutex<ProviderAccount>>,
+    /// Chosen when planned, so the UI's configuration can name the provider's origins.
+    public_port: u16,
+    admin_port: u16,
+    app: TcpListener,
 }
 
 impl Provider {
@@ -47,6 +51,9 @@ impl Provider {
             ),
             dir: dir.to_owned(),
             kratos_public_port,
+            public_port: free_port(),
+            admin_port: free_port(),
+            app: TcpListener::bind("127.0.0.1:0").expect("a port for the login-and-consent app"),
             account: Arc::new(Mutex::new(ProviderAccount {
                 subject: "nobody".into(),
                 email: "nobody@example.com".into(),
@@ -55,11 +62,21 @@ impl Provider {
         }
     }
 
+    /// Every origin a browser passes through when signing in with the provider: Hydra and
+    /// its login-and-consent app (for the UI's `SOCIAL_SIGN_IN_ORIGINS`).
+    pub fn origins(&self) -> Vec<String> {
+        let app_port = self.app.local_addr().unwrap().port();
+        vec![
+            format!("http://localhost:{}", self.public_port),
+            format!("http://localhost:{app_port}"),
+        ]
+    }
+
     /// Starts Hydra and the login/consent app, registers Kratos as a client and returns the
     /// `selfservice.methods.oidc` block of Kratos's configuration.
     pub fn start(self) -> Result<String, String> {
-        let (public_port, admin_port) = (free_port(), free_port());
-        let app = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+        let (public_port, admin_port) = (self.public_port, self.admin_port);
+        let app = self.app.try_clone().map_err(|e| e.to_string())?;
         let app_port = app.local_addr().unwrap().port();
         let admin = format!("http://127.0.0.1:{admin_port}");
         let issuer = format!("http://localhost:{public_port}/");
