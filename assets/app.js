@@ -15,8 +15,12 @@
   }
 
   // Controls that only work with JavaScript are rendered hidden; show them now.
+  // A copy button needs the clipboard API too (browsers offer it only on https and localhost).
   function revealScriptedControls(root) {
     root.querySelectorAll("[data-needs-js][hidden]").forEach(function (control) {
+      if (control.hasAttribute("data-copy") && !navigator.clipboard) {
+        return;
+      }
       control.hidden = false;
     });
   }

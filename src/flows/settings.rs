@@ -139,10 +139,9 @@ pub async fn save(
                 // A replacement flow: the address bar follows, so a reload shows the new one.
                 if let Ok(url) = HeaderValue::from_str(&site.links.flow(routes::SETTINGS, &show_id))
                 {
-                    response.headers_mut().insert(
-                        header::HeaderName::from_static(htmx::HX_PUSH_URL_LOWER),
-                        url,
-                    );
+                    response
+                        .headers_mut()
+                        .insert(header::HeaderName::from_static(htmx::HX_PUSH_URL), url);
                 }
             }
             response

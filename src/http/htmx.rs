@@ -8,9 +8,8 @@ use actix_web::HttpRequest;
 pub const HX_REQUEST: &str = "hx-request";
 pub const HX_HISTORY_RESTORE_REQUEST: &str = "hx-history-restore-request";
 pub const HX_REDIRECT: &str = "HX-Redirect";
-pub const HX_PUSH_URL: &str = "HX-Push-Url";
-/// The same header name in the lower case `HeaderName::from_static` requires.
-pub const HX_PUSH_URL_LOWER: &str = "hx-push-url";
+/// Lower case, as `HeaderName::from_static` requires.
+pub const HX_PUSH_URL: &str = "hx-push-url";
 pub const HX_RETARGET: &str = "HX-Retarget";
 pub const HX_RESWAP: &str = "HX-Reswap";
 pub const VARY_VALUE: &str = "HX-Request";

@@ -7,18 +7,6 @@ pub mod outcome;
 pub use client::{Forwarded, KratosClient, KratosResponse, Unreachable};
 pub use outcome::{Outcome, RedirectReason};
 
-/// Kratos's message ids the UI refers to by name (contract §4).
-pub mod message_id {
-    /// "Your changes have been saved!"
-    pub const SETTINGS_SAVED: u64 = 1_050_001;
-    /// "The settings flow expired ... please try again."
-    pub const SETTINGS_FLOW_EXPIRED: u64 = 4_050_001;
-    /// "Please confirm this action by verifying that it is you." (login, refresh)
-    pub const LOGIN_REFRESH: u64 = 1_010_003;
-    /// "Please complete the second authentication challenge." (login, aal2)
-    pub const LOGIN_SECOND_FACTOR: u64 = 1_010_004;
-}
-
 /// Flow groups with a meaning for the UI; others are rendered generically.
 pub mod group {
     pub const DEFAULT: &str = "default";

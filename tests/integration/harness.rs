@@ -333,7 +333,7 @@ impl Stack {
         messages
             .as_array()?
             .iter()
-            .max_by_key(|m| m["created_at"].as_str().unwrap_or("").to_owned())
+            .max_by_key(|m| sortable_time(m["created_at"].as_str().unwrap_or("")))
             .map(|m| m["body"].as_str().unwrap_or_default().to_owned())
     }
 
@@ -564,4 +564,16 @@ pub fn http_json(method: &str, url: &str, body: Option<&Value>) -> (u16, Value) 
         .and_then(|(_, body)| serde_json::from_str(body).ok())
         .unwrap_or(Value::Null);
     (status, json)
+}
+
+/// An RFC 3339 UTC time as (seconds, nanoseconds), so times whose fractions have different
+/// lengths (`…:01.5Z`, `…:01.45Z`) compare correctly.
+fn sortable_time(rfc3339: &str) -> (i64, u32) {
+    let seconds = kratos_htmx_ui::views::sessions::unix_seconds(rfc3339).unwrap_or(0);
+    let fraction: String = rfc3339
+        .split_once('.')
+        .map(|(_, rest)| rest.chars().take_while(char::is_ascii_digit).collect())
+        .unwrap_or_default();
+    let nanos = format!("{fraction:0<9}")[..9].parse().unwrap_or(0);
+    (seconds, nanos)
 }
