@@ -8,7 +8,9 @@ use actix_session::config::{CookieContentSecurity, PersistentSession};
 use actix_session::storage::CookieSessionStore;
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::middleware::Logger;
+use actix_web::dev::ServiceResponse;
+use actix_web::http::{StatusCode, header};
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers, Logger};
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 
 use crate::config::Config;
@@ -66,15 +68,11 @@ impl Application {
                 .app_data(site.clone())
                 .app_data(assets.clone())
                 .app_data(web::PayloadConfig::new(MAX_FORM_BYTES))
-                .app_data(web::QueryConfig::default().error_handler(|error, _| {
-                    actix_web::error::InternalError::from_response(
-                        error,
-                        HttpResponse::BadRequest()
-                            .content_type("text/plain; charset=utf-8")
-                            .body("The address of this page is not valid."),
-                    )
-                    .into()
-                }))
+                .wrap(
+                    ErrorHandlers::new()
+                        .handler(StatusCode::BAD_REQUEST, plain_error_as_problem)
+                        .handler(StatusCode::PAYLOAD_TOO_LARGE, plain_error_as_problem),
+                )
                 .wrap(session)
                 .wrap(security_headers(
                     &config.kratos_browser_url,
@@ -145,6 +143,36 @@ fn gallery_routes(cfg: &mut web::ServiceConfig, dev_mode: bool) {
                 web::get().to(flows::gallery::one),
             );
     }
+}
+
+/// actix's own answers to unusable requests (a body over the limit, an unreadable form or
+/// query) are plain text, which htmx would swap over the form: they become our problem page or
+/// status message instead, in the visitor's language. Our own HTML answers pass untouched.
+fn plain_error_as_problem<B>(
+    response: ServiceResponse<B>,
+) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    let is_ours = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"text/html"));
+    let site = response.request().app_data::<web::Data<Site>>().cloned();
+    let (Some(site), false) = (site, is_ours) else {
+        return Ok(ErrorHandlerResponse::Response(
+            response.map_into_left_body(),
+        ));
+    };
+    let problem = if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        Problem::TooLarge
+    } else if response.request().method() == actix_web::http::Method::GET {
+        Problem::MalformedFlowId
+    } else {
+        Problem::BadRequest("problem-unreadable")
+    };
+    let (request, _) = response.into_parts();
+    let answer = flows::problem(&request, &site, problem);
+    Ok(ErrorHandlerResponse::Response(
+        ServiceResponse::new(request, answer).map_into_right_body(),
+    ))
 }
 
 async fn not_found(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {

@@ -29,6 +29,8 @@ pub enum Problem {
     /// The request itself is unusable (e.g. an unsupported form encoding); the catalogue id
     /// of the reason.
     BadRequest(&'static str),
+    /// The request body is larger than this server accepts.
+    TooLarge,
 }
 
 impl Problem {
@@ -38,6 +40,7 @@ impl Problem {
             Problem::MalformedFlowId | Problem::BadRequest(_) => StatusCode::BAD_REQUEST,
             Problem::CrossSite => StatusCode::FORBIDDEN,
             Problem::FlowNotFound | Problem::PageNotFound => StatusCode::NOT_FOUND,
+            Problem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         }
     }
 
@@ -51,6 +54,9 @@ impl Problem {
             Problem::CrossSite => "cross-site",
             Problem::BadRequest(reason) => {
                 return (tr.t("problem-bad-request-title"), tr.t(reason));
+            }
+            Problem::TooLarge => {
+                return (tr.t("problem-bad-request-title"), tr.t("problem-too-large"));
             }
         };
         (

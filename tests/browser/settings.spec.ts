@@ -48,7 +48,7 @@ test('saving a new name shows that it was saved', async ({ page, request }, test
   await page.screenshot({ path: testInfo.outputPath('settings-saved.png'), fullPage: true });
 });
 
-test('a too short website is explained under the field, which gets the focus', async ({ page, request }, testInfo) => {
+test('a too short website is explained under the field and in the focused summary, whose link leads to it', async ({ page, request }, testInfo) => {
   const user = await createIdentity(request, {});
   await signIn(page, user);
   await page.goto('/settings');

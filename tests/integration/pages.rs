@@ -90,6 +90,23 @@ async fn bodies_are_bounded() {
         )
         .await;
     assert_eq!(answer.status, 413);
+    // Not actix's plain text over the form: our message, in the status region.
+    assert_eq!(answer.header("hx-retarget"), Some("#flow-status"));
+    assert!(answer.all_text().contains("too large"), "{}", answer.body);
+    let plain = browser
+        .post_form(
+            &stack.url("/settings?flow=123e4567-e89b-12d3-a456-426614174000"),
+            &big,
+            &[],
+        )
+        .await;
+    assert_eq!(plain.status, 413);
+    assert_eq!(
+        plain.count("[data-testid='problem-page']"),
+        1,
+        "{}",
+        plain.body
+    );
 }
 
 #[tokio::test]
