@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# Benchmark: the UI's settings page and htmx save against the raw Kratos calls they cost, in one
+# run on this machine, with wrk (Debian). Starts its own Kratos (SQLite file in WAL mode, as in
+# the tests) and a release build of the UI on ports 4493-4495, signs one identity in, and
+# measures at concurrency 16 and 64:
+#   - settings page (GET /settings?flow=, also at concurrency 1) ÷ raw flow fetch (GET /self-service/settings/flows?id=)
+#     with the same flow and cookies: req/s ratio (limit 1.0: a page costs one Kratos call) and
+#     the p50 latency the UI adds;
+#   - htmx save (POST /settings?flow=, fragment) ÷ its two raw Kratos calls (submit + fetch),
+#     one request at a time (saves are writes to Kratos's SQLite, one writer at a time);
+#   - the UI's RSS before, during (every second) and after the load;
+#   - bytes on the wire for one save: htmx fragment ÷ full no-JS page.
+# Figures are printed and written to .cache/bench/<time>.txt.
+#
+#   scripts/bench.sh              # DURATION=15 (seconds per measurement) by default
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+DURATION="${DURATION:-15}"
+KRATOS_PUBLIC_PORT=4493
+KRATOS_ADMIN_PORT=4494
+UI_PORT=4495
+kratos="http://localhost:$KRATOS_PUBLIC_PORT"
+admin="http://127.0.0.1:$KRATOS_ADMIN_PORT"
+ui="http://localhost:$UI_PORT"
+
+command -v wrk >/dev/null || { sudo_cmd=""; [[ $(id -u) == 0 ]] || sudo_cmd=sudo; $sudo_cmd apt-get install -y wrk >&2; }
+kratos_bin="$(tests/kratos/build.sh | tail -n1)"
+[[ -f node_modules/htmx.org/dist/htmx.min.js ]] || PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund >&2
+cargo build --release --bin kratos-htmx-ui >&2
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/kratos-htmx-ui-bench.XXXXXX")"
+pids=()
+stop() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap stop EXIT
+
+wait_for() { # URL
+  for _ in $(seq 1 300); do
+    curl -fsS --max-time 2 -o /dev/null "$1" 2>/dev/null && return 0
+    sleep 0.2
+  done
+  echo "not ready: $1" >&2
+  return 1
+}
+
+UI_URL="$ui" KRATOS_PUBLIC_PORT=$KRATOS_PUBLIC_PORT KRATOS_ADMIN_PORT=$KRATOS_ADMIN_PORT \
+  tests/kratos/render-config.sh "$work/kratos.yml"
+export DSN="sqlite://$work/kratos.sqlite?_fk=true&mode=rwc&_journal_mode=WAL&_busy_timeout=15000&_txlock=immediate"
+"$kratos_bin" migrate sql -e --yes -c "$work/kratos.yml" >"$work/kratos.log" 2>&1
+# Kratos logs every request at info level; both sides are measured with it at warning.
+LOG_LEVEL=warning "$kratos_bin" serve -c "$work/kratos.yml" --dev --sqa-opt-out >>"$work/kratos.log" 2>&1 &
+pids+=($!)
+wait_for "$kratos/health/ready"
+
+KRATOS_PUBLIC_URL="$kratos" PORT=$UI_PORT BIND=127.0.0.1 RUST_LOG=warn \
+COOKIE_SECRET="bench-only-cookie-secret-0123456789abcdef0123456789" \
+  target/release/kratos-htmx-ui >"$work/ui.log" 2>&1 &
+ui_pid=$!
+pids+=($ui_pid)
+wait_for "$ui/health/alive"
+
+# One identity, signed in through Kratos's browser login flow (JSON), cookies in a jar.
+email="bench-$$@example.com"
+password="bench-password-$RANDOM-$RANDOM"
+curl -fsS -o /dev/null -X POST "$admin/admin/identities" -H 'Content-Type: application/json' \
+  -d "{\"schema_id\":\"default\",\"traits\":{\"email\":\"$email\",\"name\":\"Bench\"},\"credentials\":{\"password\":{\"config\":{\"password\":\"$password\"}}}}"
+jar="$work/cookies.txt"
+json() { node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const f=JSON.parse(s);console.log($1)})"; }
+csrf_of='f.ui.nodes.find(n=>n.attributes.name==="csrf_token").attributes.value'
+login="$(curl -fsS -c "$jar" -b "$jar" -H 'Accept: application/json' "$kratos/self-service/login/browser")"
+login_id="$(json f.id <<<"$login")"
+login_csrf="$(json "$csrf_of" <<<"$login")"
+curl -fsS -o /dev/null -c "$jar" -b "$jar" -H 'Accept: application/json' -H 'Content-Type: application/json' \
+  -d "{\"method\":\"password\",\"identifier\":\"$email\",\"password\":\"$password\",\"csrf_token\":\"$login_csrf\"}" \
+  "$kratos/self-service/login?flow=$login_id"
+settings="$(curl -fsS -c "$jar" -b "$jar" -H 'Accept: application/json' "$kratos/self-service/settings/browser")"
+flow="$(json f.id <<<"$settings")"
+csrf="$(json "$csrf_of" <<<"$settings")"
+# (curl writes HttpOnly cookies as lines starting with "#HttpOnly_".)
+cookie="$(awk '(/^#HttpOnly_/ || !/^#/) && NF>=7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")"
+[[ -n "$flow" && "$cookie" == *ory_kratos_session* ]] || { echo "signing in failed (flow: ${flow:-none}, no session cookie)" >&2; exit 1; }
+
+# wrk's scripts for the two POSTs (Lua, the way wrk takes a method, body and headers).
+form="csrf_token=$(node -p 'encodeURIComponent(process.argv[1])' "$csrf")&traits.email=$(node -p 'encodeURIComponent(process.argv[1])' "$email")&traits.name=Bench&method=profile"
+cat >"$work/ui-save.lua" <<LUA
+wrk.method = "POST"
+wrk.body = "$form"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["HX-Request"] = "true"
+wrk.headers["Cookie"] = "$cookie"
+LUA
+cat >"$work/kratos-submit.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '{"csrf_token":"$csrf","method":"profile","traits":{"email":"$email","name":"Bench"}}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Accept"] = "application/json"
+wrk.headers["Cookie"] = "$cookie"
+LUA
+
+rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$ui_pid/status"; }
+# Runs wrk; prints "req/s p50_ms non2xx errors". Samples the UI's RSS meanwhile into $work/rss.
+measure() { # connections url [wrk args...]
+  local connections="$1" url="$2"
+  shift 2
+  (while sleep 1; do rss_kib >>"$work/rss"; done) &
+  local sampler=$!
+  local out
+  out="$(wrk -t"$(( connections < 4 ? connections : 4 ))" -c"$connections" -d"${DURATION}s" --latency "$@" "$url")"
+  kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+  local rps p50 non2xx errors
+  rps="$(awk '/^Requests\/sec/ {print $2}' <<<"$out")"
+  p50="$(awk '$1=="50%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; print v}' <<<"$out")"
+  non2xx="$(awk '/Non-2xx/ {print $NF}' <<<"$out")"
+  errors="$(awk '/Socket errors/ {gsub(/,/,""); print $4+$6+$8+$10}' <<<"$out")"
+  echo "$rps ${p50:-0} ${non2xx:-0} ${errors:-0}"
+}
+
+results="$root/.cache/bench/$(date -u +%Y%m%dT%H%M%SZ).txt"
+mkdir -p "$(dirname "$results")"
+say() { echo "$*" | tee -a "$results"; }
+say "kratos-htmx-ui benchmark $(date -u +%FT%TZ) on $(nproc) CPUs, wrk, ${DURATION}s per measurement"
+rss_start="$(rss_kib)"
+: >"$work/rss"
+
+page_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' -H "Cookie: $cookie" "$ui/settings?flow=$flow")"
+fragment_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' -X POST -H "Cookie: $cookie" -H 'HX-Request: true' \
+  -H 'Content-Type: application/x-www-form-urlencoded' --data "$form" "$ui/settings?flow=$flow")"
+
+for connections in 1 16 64; do
+  read -r raw_rps raw_p50 raw_bad raw_err < <(measure "$connections" "$kratos/self-service/settings/flows?id=$flow" \
+    -H "Cookie: $cookie" -H 'Accept: application/json')
+  read -r ui_rps ui_p50 ui_bad ui_err < <(measure "$connections" "$ui/settings?flow=$flow" -H "Cookie: $cookie")
+  say "c=$connections settings page: UI $ui_rps req/s (p50 $ui_p50 ms) / raw Kratos fetch $raw_rps req/s (p50 $raw_p50 ms)" \
+    "= $(node -p "($ui_rps/$raw_rps).toFixed(3)") (target >= 0.90); UI adds $(node -p "($ui_p50-$raw_p50).toFixed(3)") ms at p50 (target <= 0.5);" \
+    "non-2xx UI $ui_bad raw $raw_bad, socket errors UI $ui_err raw $raw_err"
+done
+# Saves write to Kratos's SQLite, one writer at a time: the round trip is measured one request
+# at a time (concurrency 1), where it means something.
+read -r submit_rps submit_p50 submit_bad _ < <(measure 1 "$kratos/self-service/settings?flow=$flow" -s "$work/kratos-submit.lua")
+read -r fetch_rps fetch_p50 _ _ < <(measure 1 "$kratos/self-service/settings/flows?id=$flow" \
+  -H "Cookie: $cookie" -H 'Accept: application/json')
+read -r save_rps save_p50 save_bad save_err < <(measure 1 "$ui/settings?flow=$flow" -s "$work/ui-save.lua")
+say "c=1 htmx save: UI $save_rps req/s (p50 $save_p50 ms) vs raw submit $submit_rps req/s (p50 $submit_p50 ms) + raw fetch p50 $fetch_p50 ms:" \
+  "p50 ratio $(node -p "($save_p50/($submit_p50+$fetch_p50)).toFixed(3)"), throughput ratio" \
+  "$(node -p "($save_rps/(1/(1/$submit_rps+1/$fetch_rps))).toFixed(3)"); non-2xx UI $save_bad raw $submit_bad, socket errors UI $save_err"
+rss_end="$(rss_kib)"
+read -r rss_min rss_max < <(sort -n "$work/rss" | awk 'NR==1 {min=$1} {max=$1} END {print min, max}')
+mib() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
+say "UI RSS: $(mib "$rss_start") MiB idle, $(mib "$rss_min")-$(mib "$rss_max") MiB under load ($(wc -l <"$work/rss") samples, 1/s), $(mib "$rss_end") MiB after (target <= 20 MB)"
+say "bytes for one save: htmx fragment $fragment_bytes / full page $page_bytes = $(node -p "($fragment_bytes/$page_bytes).toFixed(3)")"
+echo "written to $results"
