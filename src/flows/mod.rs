@@ -116,7 +116,15 @@ impl Site {
 
     /// Whether the browser may be sent to `target`: Kratos's browser origin, or a path of ours.
     /// Everything else (other hosts, `//host`, `javascript:`) is refused: no open redirects.
+    /// Whitespace, control characters and backslashes are refused anywhere, since browsers
+    /// drop or rewrite them (`/\t/evil.example` would become `//evil.example`).
     pub fn is_safe_redirect(&self, target: &str) -> bool {
+        if target
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+        {
+            return false;
+        }
         if let Some(path) = target.strip_prefix('/') {
             return !path.starts_with('/') && !path.starts_with('\\');
         }
@@ -332,5 +340,13 @@ mod tests {
         assert!(site.may_follow("https://id.example.com/oauth2/auth?x=1", social));
         assert!(!site.may_follow("https://evil.example/oauth2/auth", social));
         assert!(!site.may_follow("javascript:alert(1)", social));
+        for sneaky in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\\evil.example",
+            "/ /evil",
+        ] {
+            assert!(!site.is_safe_redirect(sneaky), "{sneaky:?}");
+        }
     }
 }
