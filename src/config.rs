@@ -48,7 +48,7 @@ pub struct Config {
     /// redirected there, so the CSP `form-action` must allow them.
     pub social_sign_in_origins: Vec<String>,
     /// `ACCENT_COLOR` (optional, `#rgb` or `#rrggbb`): the brand colour of buttons, links and
-    /// focus rings; served as the `--accent` custom property in `/assets/theme.css`.
+    /// highlights in the light scheme; served as `--color-accent` in `/assets/theme.css`.
     pub accent_color: Option<String>,
     /// `LOGO_FILE` (optional, an `.svg`, `.png` or `.webp` file): shown next to the product
     /// name, served from our own origin.

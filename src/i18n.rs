@@ -10,6 +10,7 @@
 //! the catalogue does not know keeps Kratos's own (English) text, so a newer Kratos never
 //! shows a blank; a missing id of our own shows the id, which the tests catch.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use actix_session::SessionExt;
@@ -60,7 +61,12 @@ impl Lang {
                 let mut parts = item.split(';');
                 let tag = parts.next()?.trim().parse().ok()?;
                 let quality = parts
-                    .find_map(|param| param.trim().strip_prefix("q="))
+                    .find_map(|param| {
+                        let param = param.trim();
+                        param
+                            .strip_prefix("q=")
+                            .or_else(|| param.strip_prefix("Q="))
+                    })
                     .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
                 (quality > 0.0).then_some((quality, tag))
             })
@@ -149,6 +155,49 @@ fn bundle(lang: Lang, files: &[&str]) -> Bundle {
     bundle
 }
 
+/// Kratos's label id whose text is a title from the identity schema.
+const SCHEMA_TITLE_LABEL: u64 = 1_070_002;
+
+/// Per language: schema title (an entry's `.source`) → its translation (the entry's value),
+/// from every `trait-*` entry of the catalogue.
+static SCHEMA_TITLES: LazyLock<Vec<(Lang, HashMap<String, String>)>> = LazyLock::new(|| {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let bundle = Tr::new(lang).bundle();
+            let (_, files) = SOURCES.iter().find(|(l, _)| *l == lang).expect("sources");
+            let titles = files
+                .iter()
+                .flat_map(|file| message_ids(file))
+                .filter(|id| id.starts_with("trait-"))
+                .filter_map(|id| {
+                    let message = bundle.get_message(&id)?;
+                    let mut errors = Vec::new();
+                    let source = message.get_attribute("source")?;
+                    let source = bundle.format_pattern(source.value(), None, &mut errors);
+                    let value = bundle.format_pattern(message.value()?, None, &mut errors);
+                    Some((source.into_owned(), value.into_owned()))
+                })
+                .collect();
+            (lang, titles)
+        })
+        .collect()
+});
+
+/// The message ids of one catalogue file, in order.
+fn message_ids(file: &str) -> Vec<String> {
+    match fluent_syntax::parser::parse(file) {
+        Ok(resource) | Err((resource, _)) => resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+                _ => None,
+            })
+            .collect(),
+    }
+}
+
 /// Ids of our own the code asked for and no catalogue had ("<lang>: <id>"), for the tests.
 static MISSING: std::sync::Mutex<std::collections::BTreeSet<String>> =
     std::sync::Mutex::new(std::collections::BTreeSet::new());
@@ -213,11 +262,29 @@ impl Tr {
     }
 
     /// A Kratos message in this language, filled from its `context`; Kratos's own text when
-    /// the catalogue does not know the id.
+    /// the catalogue does not know the id, or when the context lacks a value the text needs
+    /// (a newer Kratos, an object value): never a placeholder on screen.
     pub fn message(self, message: &Message) -> String {
         let args = context_args(message);
-        self.format(&format!("kratos-{}", message.id), Some(&args))
-            .unwrap_or_else(|| message.text.clone())
+        let bundle = self.bundle();
+        let Some(pattern) = bundle
+            .get_message(&format!("kratos-{}", message.id))
+            .and_then(|entry| entry.value())
+        else {
+            return message.text.clone();
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        if errors.is_empty() {
+            text.into_owned()
+        } else {
+            log::debug!(
+                "catalogue {}: kratos-{}: {errors:?}",
+                self.lang.code(),
+                message.id
+            );
+            message.text.clone()
+        }
     }
 
     /// Whether the catalogue has its own text for the Kratos message `id`.
@@ -225,35 +292,25 @@ impl Tr {
         self.bundle().has_message(&format!("kratos-{id}"))
     }
 
-    /// A node's label. A trait's label is its schema `title`, which the catalogue may
-    /// translate as `trait-<name>` (e.g. `trait-name` for `traits.name`) with the title it
-    /// translates as `.source`.
+    /// A node's label. A label that is a schema `title` (Kratos's 1070002: a trait, or the
+    /// login identifier named after one) is translated by the `trait-*` entry whose `.source`
+    /// is that title, so a changed schema never shows a stale translation.
     pub fn label(self, node: &Node) -> Option<String> {
         let label = node.label()?;
-        if let Some(name) = node
-            .input()
-            .and_then(|input| input.name.strip_prefix("traits."))
-            && let Some(text) = self.trait_title(&name.replace('.', "-"), &label.text)
+        if label.id == SCHEMA_TITLE_LABEL
+            && let Some(text) = self.schema_title(&label.text)
         {
             return Some(text);
         }
         Some(self.message(label)).filter(|text| !text.is_empty())
     }
 
-    /// `trait-<name>`, but only while the schema's title is still the entry's `.source`.
-    fn trait_title(self, name: &str, schema_title: &str) -> Option<String> {
-        let bundle = self.bundle();
-        let message = bundle.get_message(&format!("trait-{name}"))?;
-        let source = message.get_attribute("source")?;
-        let mut errors = Vec::new();
-        if bundle.format_pattern(source.value(), None, &mut errors) != schema_title {
-            return None;
-        }
-        Some(
-            bundle
-                .format_pattern(message.value()?, None, &mut errors)
-                .into_owned(),
-        )
+    /// The translation of a schema title: the `trait-*` entry whose `.source` is `title`.
+    fn schema_title(self, title: &str) -> Option<String> {
+        SCHEMA_TITLES
+            .iter()
+            .find(|(lang, _)| *lang == self.lang)
+            .and_then(|(_, titles)| titles.get(title).cloned())
     }
 }
 
@@ -298,21 +355,7 @@ mod tests {
 
     fn ids(lang: Lang) -> BTreeSet<String> {
         let (_, files) = SOURCES.iter().find(|(l, _)| *l == lang).unwrap();
-        files
-            .iter()
-            .flat_map(|file| {
-                let resource = FluentResource::try_new((*file).to_owned()).unwrap();
-                resource
-                    .entries()
-                    .filter_map(|entry| match entry {
-                        fluent_syntax::ast::Entry::Message(message) => {
-                            Some(message.id.name.to_owned())
-                        }
-                        _ => None,
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .collect()
+        files.iter().flat_map(|file| message_ids(file)).collect()
     }
 
     #[test]
@@ -367,6 +410,7 @@ mod tests {
         assert_eq!(Lang::negotiate("en-GB;q=0.5, de-AT"), Lang::De);
         assert_eq!(Lang::negotiate("de;q=0, en"), Lang::En);
         assert_eq!(Lang::negotiate("*"), Lang::En);
+        assert_eq!(Lang::negotiate("en;Q=0.1, de"), Lang::De);
     }
 
     #[test]
@@ -387,5 +431,18 @@ mod tests {
             Tr::new(Lang::De).message(&unknown),
             "Something new from Kratos"
         );
+        // A context without the value the text needs: Kratos's text, never a placeholder.
+        let bare: Message = serde_json::from_value(serde_json::json!({
+            "id": 4000003, "type": "error", "text": "length must be >= 10, but got 3"
+        }))
+        .unwrap();
+        assert_eq!(Tr::new(Lang::De).message(&bare), bare.text);
+        // Kratos's English free text (a reason) is not passed off as German.
+        let generic: Message = serde_json::from_value(serde_json::json!({
+            "id": 4000001, "type": "error", "text": "x is not valid \"email\"",
+            "context": {"reason": "x is not valid \"email\""}
+        }))
+        .unwrap();
+        assert!(!Tr::new(Lang::De).message(&generic).contains("not valid"));
     }
 }

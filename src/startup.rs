@@ -23,7 +23,7 @@ use crate::routes;
 
 /// The largest form body accepted; settings forms are a few hundred bytes.
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
-/// The name of the UI's own cookie (flash notices only).
+/// The name of the UI's own cookie: flash notices and the chosen language, nothing else.
 pub const SESSION_COOKIE: &str = "kratos_ui_session";
 
 /// A bound, configured server, ready to run.
@@ -61,7 +61,11 @@ impl Application {
                     .cookie_same_site(SameSite::Lax)
                     .cookie_path(cookie_path)
                     .cookie_content_security(CookieContentSecurity::Private)
-                    .session_lifecycle(PersistentSession::default())
+                    .session_lifecycle(
+                        // A chosen language is kept for a year; notices live one request.
+                        PersistentSession::default()
+                            .session_ttl(actix_web::cookie::time::Duration::days(365)),
+                    )
                     .build();
             App::new()
                 .app_data(web::Data::new(kratos))

@@ -71,6 +71,14 @@ fn every_gallery_state_renders_as_before_in_english_and_german() {
             let markup = gallery::screen(&site, &chrome, Path::new(FIXTURES), state)
                 .unwrap_or_else(|| panic!("{state} does not render"))
                 .into_string();
+            if lang == Lang::De {
+                for english in ["Email address", "Full name", "Phone number", "Password"] {
+                    assert!(
+                        !markup.contains(&format!(">{english}<")),
+                        "{state}: English {english:?} on a German page"
+                    );
+                }
+            }
             insta::assert_snapshot!(format!("{state}.{code}"), readable(&markup));
         }
     }

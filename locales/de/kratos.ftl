@@ -259,8 +259,8 @@ kratos-1080003 = Wir haben einen Bestätigungscode an die angegebene E-Mail-Adre
 # ErrorValidation; context: none (id reserved, not emitted by Kratos v1.3.1 itself)
 kratos-4000000 = Bitte überprüfen Sie Ihre Eingaben.
 
-# ErrorValidationGeneric; context: reason (string: English text from Kratos); passthrough
-kratos-4000001 = { $reason }
+# ErrorValidationGeneric; context: reason (string: English text from Kratos, not shown: it is not German)
+kratos-4000001 = Dieser Wert ist ungültig. Bitte prüfen Sie Ihre Eingabe.
 
 # ErrorValidationRequired; context: property (string: name of the missing field, not shown: the message sits under the field and the error summary names its label)
 kratos-4000002 = Bitte füllen Sie dieses Feld aus.
@@ -271,8 +271,8 @@ kratos-4000003 = Bitte geben Sie mindestens { $min_length } Zeichen ein (eingege
 # ErrorValidationInvalidFormat; context: pattern (string: regular expression)
 kratos-4000004 = Der Wert hat nicht das erforderliche Format (Muster: { $pattern }).
 
-# ErrorValidationPasswordPolicyViolationGeneric; context: reason (string: English text from Kratos)
-kratos-4000005 = Dieses Passwort kann nicht verwendet werden: { $reason }.
+# ErrorValidationPasswordPolicyViolationGeneric; context: reason (string: English text from Kratos, not shown: it is not German)
+kratos-4000005 = Dieses Passwort kann nicht verwendet werden. Bitte wählen Sie ein anderes.
 
 # ErrorValidationInvalidCredentials; context: none
 kratos-4000006 = Die Anmeldedaten sind nicht korrekt. Bitte prüfen Sie Ihr Passwort sowie Ihren Benutzernamen, Ihre E-Mail-Adresse oder Telefonnummer auf Tippfehler.
@@ -477,5 +477,5 @@ kratos-4070006 = Dieser Bestätigungscode ist ungültig oder wurde bereits verwe
 # ErrorSystem; context: none (id reserved, not emitted by Kratos v1.3.1 itself)
 kratos-5000000 = Etwas ist schiefgelaufen. Bitte versuchen Sie es später erneut.
 
-# ErrorSystemGeneric; context: reason (string: English text from Kratos); passthrough
-kratos-5000001 = { $reason }
+# ErrorSystemGeneric; context: reason (string: English text from Kratos, not shown: it is not German)
+kratos-5000001 = Beim Kontodienst ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.

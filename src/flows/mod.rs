@@ -242,6 +242,14 @@ pub fn take_notice(session: &Session) -> Option<Notice> {
 
 /// The plain-words page for `problem`, or its message for htmx, with `retry` as the way on.
 pub fn problem(req: &HttpRequest, site: &Site, problem: Problem) -> actix_web::HttpResponse {
+    // A retry repeats a page (GET); after a refused form post it starts from the account.
+    if req.method() != actix_web::http::Method::GET {
+        return problem.respond(
+            Requester::of(req),
+            &site.chrome(req),
+            &site.links.path(routes::HOME),
+        );
+    }
     let retry = match req.query_string() {
         "" => req.path().to_owned(),
         query => format!("{}?{query}", req.path()),

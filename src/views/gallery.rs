@@ -35,7 +35,7 @@ pub fn page(chrome: &Chrome, exhibits: &[Exhibit]) -> Markup {
                     section.gallery-state id={ "state-" (exhibit.name) } data-testid={ "gallery/" (exhibit.name) }
                         aria-labelledby={ "state-" (exhibit.name) "-title" } {
                         h2.gallery-state-title id={ "state-" (exhibit.name) "-title" } {
-                            a href={ "gallery/" (exhibit.name) } { (exhibit.name) }
+                            a href={ (chrome.links.path(crate::routes::GALLERY)) "/" (exhibit.name) } { (exhibit.name) }
                         }
                         div.gallery-screen { (exhibit.screen) }
                     }

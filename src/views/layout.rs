@@ -75,7 +75,7 @@ fn language_switcher(chrome: &Chrome) -> Markup {
             input type="hidden" name="return_to" value=(back_to);
             @for lang in Lang::ALL.into_iter().filter(|lang| *lang != tr.lang) {
                 button.button.button--link type="submit" name="lang" value=(lang.code()) lang=(lang.code())
-                    title=(tr.t("language-submit")) data-testid={ "language-" (lang.code()) } {
+                    data-testid={ "language-" (lang.code()) } {
                     (lang.own_name())
                 }
             }

@@ -167,6 +167,8 @@ async fn the_language_switcher_works_without_javascript_and_never_leaves_the_sit
         "//evil.example/",
         "https://evil.example/",
         "/\\evil.example",
+        "/\t/evil.example",
+        "/\n/evil.example",
     ] {
         let answer = browser
             .post_form(
