@@ -1,5 +1,5 @@
 //! `GET /gallery` and `GET /gallery/{name}` (dev mode only): every flow state captured from a
-//! real Kratos (`scripts/capture-states.sh` writes them to `GALLERY_DIR`), drawn by the same
+//! real Kratos (`scripts/capture-gallery.sh` writes them to `GALLERY_DIR`), drawn by the same
 //! views as the live pages, plus our own problem pages and notices. Fixtures are read from
 //! disk on every request, like the stylesheet in dev mode, so a recapture shows on reload.
 
