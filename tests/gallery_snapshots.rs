@@ -28,16 +28,7 @@ fn site() -> Site {
 }
 
 fn states() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(FIXTURES)
-        .unwrap()
-        .filter_map(|entry| {
-            let path = entry.unwrap().path();
-            (path.extension()? == "json").then(|| path.file_stem()?.to_str().map(str::to_owned))?
-        })
-        .collect();
-    names.sort();
-    names.extend(gallery::own_states());
-    names
+    gallery::states(Path::new(FIXTURES))
 }
 
 /// One tag per line; asset versions (content hashes) blanked so a CSS edit leaves them be.

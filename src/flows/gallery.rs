@@ -11,13 +11,13 @@ use maud::Markup;
 
 use super::Site;
 use crate::config::Config;
+use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
 use crate::http::respond;
 use crate::kratos::model::{Flow, KratosError, SelfServiceError};
 use crate::notice::Notice;
 use crate::routes;
 use crate::views::gallery::Exhibit;
-use crate::views::settings::SettingsView;
 use crate::views::{self, Chrome};
 
 /// Where the captured fixtures are.
@@ -65,9 +65,8 @@ pub async fn index(
         frameless: true,
         ..site.chrome(&req)
     };
-    let exhibits: Vec<Exhibit> = names(&dir.0)
+    let exhibits: Vec<Exhibit> = states(&dir.0)
         .into_iter()
-        .chain(own_states())
         .filter_map(|name| {
             let screen = screen(&site, &chrome, &dir.0, &name)?;
             Some(Exhibit { name, screen })
@@ -99,8 +98,15 @@ pub async fn one(
     }
 }
 
+/// Every state of the gallery, in its order: the captured fixtures, then our own states.
+pub fn states(dir: &Path) -> Vec<String> {
+    let mut states = fixture_names(dir);
+    states.extend(own_states());
+    states
+}
+
 /// The fixture names (file stems), sorted, so the gallery reads in a stable order.
-fn names(dir: &Path) -> Vec<String> {
+fn fixture_names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
@@ -161,21 +167,7 @@ fn read_flow(dir: &Path, name: &str) -> Option<Flow> {
 }
 
 fn settings(site: &Site, chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
-    let submit_url = site.links.flow(routes::SETTINGS, &flow.id);
-    let verification_page = site.links.path(routes::VERIFICATION);
-    let view = SettingsView {
-        tr: chrome.tr,
-        flow,
-        submit_url: &submit_url,
-        notice,
-        continue_with: &[],
-        verification_page: &verification_page,
-    };
-    let who = flow
-        .identity
-        .as_ref()
-        .map(|identity| identity.display_name());
-    views::settings::page(&chrome.signed_in_as(who).for_flow(flow), &view)
+    super::settings::screen(site, chrome, Requester::Browser, flow, notice, &[])
 }
 
 fn own_problem(name: &str) -> Option<Problem> {

@@ -126,7 +126,7 @@ impl Site {
             return false;
         }
         if let Some(path) = target.strip_prefix('/') {
-            return !path.starts_with('/') && !path.starts_with('\\');
+            return !path.starts_with('/');
         }
         Url::parse(target).is_ok_and(|url| {
             matches!(url.scheme(), "http" | "https")

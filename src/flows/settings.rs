@@ -15,14 +15,15 @@ use super::{FlowParam, FlowQuery, Site, error as error_flow, problem, set_notice
 use crate::http::htmx::{self, Requester};
 use crate::http::problem::Problem;
 use crate::http::respond;
-use crate::i18n::{Lang, Tr};
 use crate::kratos::client::endpoint;
 use crate::kratos::model::{ContinueWith, Flow, KratosError};
 use crate::kratos::outcome::error_id;
 use crate::kratos::{Forwarded, KratosClient, Outcome};
 use crate::notice::Notice;
 use crate::routes;
+use crate::views::Chrome;
 use crate::views::settings::{self as view, SettingsView};
+use maud::Markup;
 
 /// `GET /settings[?flow=<id>][&return_to=]`.
 pub async fn show(
@@ -175,30 +176,47 @@ fn render(
     continue_with: &[ContinueWith],
     cookies: &[HeaderValue],
 ) -> HttpResponse {
+    let markup = screen(
+        site,
+        &site.chrome(req),
+        requester,
+        flow,
+        notice,
+        continue_with,
+    );
+    respond::markup(StatusCode::OK, markup, cookies)
+}
+
+/// The settings screen for `flow`: the whole page, or for htmx the swappable body (the
+/// gallery draws its settings states with this too).
+pub fn screen(
+    site: &Site,
+    chrome: &Chrome,
+    requester: Requester,
+    flow: &Flow,
+    notice: Option<&Notice>,
+    continue_with: &[ContinueWith],
+) -> Markup {
     let submit_url = site.links.flow(routes::SETTINGS, &flow.id);
     let verification_page = site.links.path(routes::VERIFICATION);
     let settings = SettingsView {
-        tr: Tr::new(Lang::of(req)),
+        tr: chrome.tr,
         flow,
         submit_url: &submit_url,
         notice,
         continue_with,
         verification_page: &verification_page,
     };
-    let markup = match requester {
+    match requester {
         Requester::Htmx => view::body(&settings),
         Requester::Browser => {
             let who = flow
                 .identity
                 .as_ref()
                 .map(|identity| identity.display_name());
-            view::page(
-                &site.chrome(req).signed_in_as(who).for_flow(flow),
-                &settings,
-            )
+            view::page(&chrome.signed_in_as(who).for_flow(flow), &settings)
         }
-    };
-    respond::markup(StatusCode::OK, markup, cookies)
+    }
 }
 
 /// Every outcome that is not "here is the flow": where the browser goes next (design §3).
