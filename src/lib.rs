@@ -16,6 +16,8 @@ pub mod http;
 pub mod i18n;
 /// Everything that talks to Kratos: the HTTP client, the payload model, the outcome map.
 pub mod kratos;
+/// Log setup: level from `RUST_LOG`, request ids in every line.
+pub mod logging;
 /// Notices carried across one redirect in the UI's own session cookie.
 pub mod notice;
 /// Route paths (relative to `BASE_PATH`) and the URL builder that prefixes them.

@@ -5,7 +5,7 @@ use kratos_htmx_ui::startup::Application;
 
 #[actix_web::main]
 async fn main() -> std::io::Result<()> {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
+    kratos_htmx_ui::logging::init();
     let config = match Config::from_env() {
         Ok(config) => config,
         Err(problems) => {
@@ -17,5 +17,7 @@ async fn main() -> std::io::Result<()> {
     };
     let app = Application::build(config)?;
     log::info!("listening on http://{}", app.address());
-    app.run_until_stopped().await
+    app.run_until_stopped().await?;
+    log::info!("stopped: in-flight requests finished");
+    Ok(())
 }

@@ -10,7 +10,7 @@ use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
 use actix_web::dev::ServiceResponse;
 use actix_web::http::{StatusCode, header};
-use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers, Logger};
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers, Logger, from_fn};
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 
 use crate::config::Config;
@@ -18,11 +18,15 @@ use crate::flows::{self, Site};
 use crate::http::assets::{self, Assets};
 use crate::http::headers::security_headers;
 use crate::http::problem::Problem;
+use crate::http::request_id;
 use crate::kratos::KratosClient;
 use crate::routes;
 
 /// The largest form body accepted; settings forms are a few hundred bytes.
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
+/// How long a stopping server waits for in-flight requests: under the 30 s a container
+/// orchestrator usually allows between SIGTERM and SIGKILL.
+pub const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(20);
 /// The name of the UI's own cookie: flash notices and the chosen language, nothing else.
 pub const SESSION_COOKIE: &str = "kratos_ui_session";
 
@@ -82,6 +86,7 @@ impl Application {
                     &config.kratos_browser_url,
                     &config.social_sign_in_origins,
                 ))
+                .wrap(from_fn(request_id::assign))
                 .wrap(access_log())
                 .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)))
                 .service(
@@ -91,6 +96,9 @@ impl Application {
                 )
                 .default_service(web::to(not_found))
         })
+        // SIGTERM or SIGINT: stop accepting, let in-flight requests finish (each is bounded by
+        // the Kratos timeout), then exit; a request still running after this is dropped.
+        .shutdown_timeout(SHUTDOWN_GRACE.as_secs())
         .listen(listener)?
         .run();
         Ok(Self { address, server })
@@ -184,8 +192,9 @@ async fn not_found(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
 }
 
 /// Access log without query strings: flow ids and `return_to`s stay out of the logs, and
-/// headers (cookies) are never logged.
+/// headers (cookies) are never logged. Each line names the request id (see
+/// [`request_id`]), which is also in any warning written while serving that request.
 fn access_log() -> Logger {
-    Logger::new(r#"%a "%{request}xi" %s %b %Dms"#)
+    Logger::new(r#"%a "%{request}xi" %s %b %Dms id=%{x-request-id}o"#)
         .custom_request_replace("request", |req| format!("{} {}", req.method(), req.path()))
 }

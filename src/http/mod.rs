@@ -4,4 +4,5 @@ pub mod assets;
 pub mod headers;
 pub mod htmx;
 pub mod problem;
+pub mod request_id;
 pub mod respond;

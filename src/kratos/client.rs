@@ -16,6 +16,7 @@ use actix_web::web::Bytes;
 use url::Url;
 
 use super::outcome::{Outcome, classify};
+use crate::http::request_id::{self, RequestId};
 
 /// The largest Kratos response we read. Flows are a few kB; a TOTP QR code adds about 10 kB.
 pub const MAX_RESPONSE_BYTES: usize = 1024 * 1024;
@@ -50,6 +51,8 @@ pub struct Forwarded {
     forwarded_for: Option<HeaderValue>,
     forwarded_proto: Option<HeaderValue>,
     forwarded_host: Option<HeaderValue>,
+    /// Our request id, so Kratos's log lines can be matched to ours.
+    request_id: Option<HeaderValue>,
 }
 
 impl Forwarded {
@@ -72,6 +75,7 @@ impl Forwarded {
             forwarded_for,
             forwarded_proto: headers.get("x-forwarded-proto").cloned(),
             forwarded_host: headers.get("x-forwarded-host").cloned(),
+            request_id: RequestId::of(req).and_then(|id| HeaderValue::from_str(id.as_str()).ok()),
         }
     }
 
@@ -149,10 +153,21 @@ pub struct KratosResponse {
     pub status: u16,
     pub set_cookies: Vec<HeaderValue>,
     pub body: Bytes,
+    /// Whether the body was declared as JSON (`application/json`, as Kratos always sends).
+    pub is_json: bool,
 }
 
 impl KratosResponse {
+    /// What the answer means. A body declared as something other than JSON (a proxy's error
+    /// page in front of Kratos, say) is never parsed, even when it happens to look like JSON;
+    /// only the bodiless answers the outcome map reads from the status alone pass.
     pub fn outcome(&self) -> Outcome {
+        if !self.is_json && !matches!(self.status, 401 | 404) {
+            return Outcome::Unavailable(format!(
+                "Kratos answered {} with a body that is not declared as JSON",
+                self.status
+            ));
+        }
         classify(self.status, &self.body)
     }
 }
@@ -318,6 +333,10 @@ fn forward(mut request: awc::ClientRequest, from: &Forwarded) -> awc::ClientRequ
             header::HeaderName::from_static("x-forwarded-host"),
             &from.forwarded_host,
         ),
+        (
+            header::HeaderName::from_static(request_id::HEADER),
+            &from.request_id,
+        ),
     ];
     for (name, value) in pairs {
         if let Some(value) = value {
@@ -336,6 +355,16 @@ async fn read(sent: awc::SendClientRequest) -> Result<KratosResponse, Unreachabl
         other => Unreachable::Connect(other.to_string()),
     })?;
     let status = response.status().as_u16();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| {
+            value
+                .split(';')
+                .next()
+                .is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/json"))
+        });
     let set_cookies = response
         .headers()
         .get_all(header::SET_COOKIE)
@@ -355,6 +384,7 @@ async fn read(sent: awc::SendClientRequest) -> Result<KratosResponse, Unreachabl
         status,
         set_cookies,
         body,
+        is_json,
     })
 }
 

@@ -1,6 +1,7 @@
 //! Faults the real Kratos cannot be made to produce: garbage, a wrong content type, a crash
-//! page, a dropped connection, an answer that never comes. A small fake server stands in for
-//! Kratos here, and only here.
+//! page, a dropped or reset connection, an answer that never comes. A small fake server stands
+//! in for Kratos for those, and only those; slowness and resets on the way to the real Kratos
+//! come from a proxy in front of it.
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
@@ -9,7 +10,11 @@ use std::time::{Duration, Instant};
 use kratos_htmx_ui::config::{Config, Secret};
 use kratos_htmx_ui::startup::Application;
 
+use serde_json::json;
+
 use crate::browser::Browser;
+use crate::harness::{Profile, stack};
+use crate::proxy::Proxy;
 
 #[derive(Clone, Copy, Debug)]
 enum Fault {
@@ -17,6 +22,11 @@ enum Fault {
     HtmlInsteadOfJson,
     ServerError,
     DroppedConnection,
+    ResetConnection,
+    /// A real settings flow, declared as HTML (a proxy's page that happens to be JSON).
+    FlowDeclaredAsHtml,
+    /// A real settings flow without any content type.
+    FlowWithoutContentType,
     NeverAnswers,
 }
 
@@ -43,6 +53,18 @@ fn fake_kratos(fault: Fault) -> u16 {
                     }
                     Fault::ServerError => reply("oops", "500 Internal Server Error", "text/plain"),
                     Fault::DroppedConnection => return,
+                    Fault::ResetConnection => {
+                        crate::proxy::reset(stream);
+                        return;
+                    }
+                    Fault::FlowDeclaredAsHtml => reply(&real_flow(), "200 OK", "text/html"),
+                    Fault::FlowWithoutContentType => {
+                        let flow = real_flow();
+                        format!(
+                            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{flow}",
+                            flow.len()
+                        )
+                    }
                     Fault::NeverAnswers => {
                         std::thread::sleep(Duration::from_secs(10));
                         return;
@@ -53,6 +75,15 @@ fn fake_kratos(fault: Fault) -> u16 {
         }
     });
     port
+}
+
+/// A settings flow as the real Kratos sent it (a captured fixture).
+fn real_flow() -> String {
+    std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/gallery/settings-fresh.json"),
+    )
+    .unwrap()
 }
 
 /// Our UI, pointed at `kratos_port`, with a 1 s Kratos timeout.
@@ -98,6 +129,9 @@ async fn kratos_faults_become_a_clear_503_and_never_a_crash() {
         Fault::HtmlInsteadOfJson,
         Fault::ServerError,
         Fault::DroppedConnection,
+        Fault::ResetConnection,
+        Fault::FlowDeclaredAsHtml,
+        Fault::FlowWithoutContentType,
         Fault::NeverAnswers,
     ] {
         let ui = ui_against(fake_kratos(fault));
@@ -112,7 +146,9 @@ async fn kratos_faults_become_a_clear_503_and_never_a_crash() {
             "{fault:?}"
         );
         assert!(
-            !page.body.contains("oops") && !page.body.contains("Login"),
+            !page.body.contains("oops")
+                && !page.body.contains("Login")
+                && !page.body.contains("csrf_token"),
             "{fault:?}: internals shown"
         );
         assert!(
@@ -199,4 +235,62 @@ async fn under_a_base_path_every_route_and_link_carries_it() {
             .status,
         404
     );
+}
+
+/// The real Kratos behind a proxy that slows or resets it: slower than the timeout is a clear
+/// 503 within the timeout (page and fragment); slow but in time still serves; resets are a 503;
+/// and once the network is healthy again the same UI serves at once.
+#[tokio::test]
+async fn a_slow_or_resetting_network_to_kratos_is_a_clear_503_within_the_timeout() {
+    let stack = stack(Profile::Default).await;
+    let (_user, browser, settings) = Browser::signed_in(&stack, json!({})).await;
+    let flow = settings.url.split("flow=").nth(1).unwrap().to_owned();
+    let kratos_port: u16 = stack
+        .kratos_public
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let proxy = Proxy::start(kratos_port);
+    let ui = ui_against(proxy.port);
+    let page_url = format!("{ui}/settings?flow={flow}");
+
+    proxy.delay(Duration::from_millis(300));
+    let slow = browser.get(&page_url).await;
+    assert_eq!(slow.status, 200, "slow but in time: {}", slow.body);
+
+    proxy.delay(Duration::from_secs(3));
+    let started = Instant::now();
+    let too_slow = browser.get(&page_url).await;
+    let waited = started.elapsed();
+    assert_eq!(too_slow.status, 503);
+    assert!(
+        too_slow
+            .all_text()
+            .contains("The account service is not available")
+    );
+    assert!(
+        waited >= Duration::from_millis(900) && waited < Duration::from_millis(2500),
+        "answered after the 1 s timeout, not before and not much later: {waited:?}"
+    );
+    let fragment = browser
+        .post_form(
+            &page_url,
+            &[("method".into(), "profile".into())],
+            &[("HX-Request", "true")],
+        )
+        .await;
+    assert_eq!(fragment.status, 503);
+    assert_eq!(fragment.header("hx-retarget"), Some("#flow-status"));
+
+    proxy.delay(Duration::ZERO);
+    proxy.reset_connections(true);
+    let reset = browser.get(&page_url).await;
+    assert_eq!(reset.status, 503, "{}", reset.body);
+    assert!(reset.all_text().contains("not available"));
+
+    proxy.reset_connections(false);
+    let healthy = browser.get(&page_url).await;
+    assert_eq!(healthy.status, 200, "{}", healthy.body);
 }

@@ -66,8 +66,10 @@ pub struct Stack {
 }
 
 enum Control {
-    StopKratos(mpsc::Sender<()>),
-    StartKratos(mpsc::Sender<()>),
+    Stop(mpsc::Sender<()>),
+    #[allow(dead_code)] // used by the reliability tests, which share this file
+    Kill(mpsc::Sender<()>),
+    Start(mpsc::Sender<()>),
 }
 
 static STACKS: OnceLock<Mutex<Vec<(Profile, &'static Stack)>>> = OnceLock::new();
@@ -265,12 +267,18 @@ impl Stack {
 
     /// Stops Kratos (SIGTERM, then waits for the process to end).
     pub fn stop_kratos(&self) {
-        self.send(Control::StopKratos);
+        self.send(Control::Stop);
+    }
+
+    /// Kills Kratos outright (SIGKILL: no graceful end for the requests it is serving).
+    #[allow(dead_code)] // used by the reliability tests, which share this file
+    pub fn kill_kratos(&self) {
+        self.send(Control::Kill);
     }
 
     /// Starts Kratos again with the same configuration and database; waits until it is ready.
     pub fn start_kratos(&self) {
-        self.send(Control::StartKratos);
+        self.send(Control::Start);
     }
 
     fn send(&self, make: fn(mpsc::Sender<()>) -> Control) {
@@ -499,14 +507,21 @@ fn supervise(
     let _ = ready.send(Ok(()));
     while let Ok(command) = control.recv() {
         match command {
-            Control::StopKratos(done) => {
+            Control::Stop(done) => {
                 if let Some(mut child) = kratos.take() {
                     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
                     let _ = child.wait();
                 }
                 let _ = done.send(());
             }
-            Control::StartKratos(done) => {
+            Control::Kill(done) => {
+                if let Some(mut child) = kratos.take() {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                }
+                let _ = done.send(());
+            }
+            Control::Start(done) => {
                 if kratos.is_none() {
                     kratos = Some(launch.spawn().expect("restart Kratos"));
                 }

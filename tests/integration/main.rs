@@ -12,6 +12,7 @@ mod flows;
 mod login;
 mod pages;
 mod provider;
+mod proxy;
 mod sessions;
 mod settings_password;
 mod settings_profile;

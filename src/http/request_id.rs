@@ -1,0 +1,132 @@
+//! Request ids: one id per request, in every log line written while it is served, in the
+//! access log, in the `X-Request-Id` response header and on every call to Kratos.
+//!
+//! Why: with several replicas behind a load balancer, a person's "it said the service is not
+//! available at 10:42" has to be matched to one warning line. A reverse proxy that already
+//! assigns ids (nginx's `$request_id`, for instance) can pass its own in `X-Request-Id`; we
+//! keep it when it is short and plain (it goes into log lines, so nothing else is trusted) and
+//! make one otherwise.
+//!
+//! The id lives in a task-local for the duration of the request, so the logger reads it
+//! without every `log::warn!` having to be handed the request.
+
+use std::cell::Cell;
+use std::hash::{BuildHasher, Hasher, RandomState};
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::{HttpMessage, HttpRequest};
+
+pub const HEADER: &str = "x-request-id";
+const LONGEST_ACCEPTED: usize = 64;
+
+/// The id of one request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequestId(String);
+
+impl RequestId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The id the request arrived with, if it is safe to log, or a new one.
+    fn for_request(req: &ServiceRequest) -> Self {
+        req.headers()
+            .get(HEADER)
+            .and_then(|value| value.to_str().ok())
+            .filter(|id| is_plain(id))
+            .map(|id| Self(id.to_owned()))
+            .unwrap_or_else(Self::generate)
+    }
+
+    /// 16 hex digits from a per-process random key and a per-thread counter: unique across
+    /// replicas without a random number generator dependency (std's `RandomState` is seeded by
+    /// the operating system).
+    fn generate() -> Self {
+        thread_local! {
+            static KEYS: RandomState = RandomState::new();
+            static COUNTER: Cell<u64> = const { Cell::new(0) };
+        }
+        let count = COUNTER.with(|counter| {
+            counter.set(counter.get().wrapping_add(1));
+            counter.get()
+        });
+        let mut hasher = KEYS.with(|keys| keys.build_hasher());
+        hasher.write_u64(count);
+        Self(format!("{:016x}", hasher.finish()))
+    }
+
+    /// The id of the request being served on this task, if any.
+    pub fn current() -> Option<String> {
+        CURRENT.try_with(|id| id.0.clone()).ok()
+    }
+
+    /// The id stored on `req` by the middleware.
+    pub fn of(req: &HttpRequest) -> Option<RequestId> {
+        req.extensions().get::<RequestId>().cloned()
+    }
+}
+
+fn is_plain(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= LONGEST_ACCEPTED
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+tokio::task_local! {
+    static CURRENT: RequestId;
+}
+
+/// The middleware: assigns the id, serves the request inside its scope, and names it in the
+/// response.
+pub async fn assign(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let id = RequestId::for_request(&req);
+    req.extensions_mut().insert(id.clone());
+    let mut response = CURRENT.scope(id.clone(), next.call(req)).await?;
+    if let Ok(value) = HeaderValue::from_str(id.as_str()) {
+        response
+            .headers_mut()
+            .insert(HeaderName::from_static(HEADER), value);
+    }
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::test::TestRequest;
+
+    #[test]
+    fn a_plain_incoming_id_is_kept() {
+        let req = TestRequest::default()
+            .insert_header((HEADER, "edge-42.a_b"))
+            .to_srv_request();
+        assert_eq!(RequestId::for_request(&req).as_str(), "edge-42.a_b");
+    }
+
+    #[test]
+    fn an_id_that_could_forge_log_lines_is_replaced() {
+        for hostile in ["a b", "x\"y", "é", &"a".repeat(65), ""] {
+            let req = TestRequest::default()
+                .insert_header((HEADER, hostile))
+                .to_srv_request();
+            let id = RequestId::for_request(&req);
+            assert_ne!(id.as_str(), hostile);
+            assert_eq!(id.as_str().len(), 16, "{hostile:?}");
+        }
+    }
+
+    #[test]
+    fn generated_ids_differ() {
+        let ids: std::collections::HashSet<String> =
+            (0..1000).map(|_| RequestId::generate().0).collect();
+        assert_eq!(ids.len(), 1000);
+    }
+}
