@@ -18,7 +18,7 @@ use crate::flows::{self, Site};
 use crate::http::assets::{self, Assets};
 use crate::http::headers::security_headers;
 use crate::http::problem::Problem;
-use crate::http::request_id;
+use crate::http::{header_limit, request_id};
 use crate::kratos::KratosClient;
 use crate::routes;
 
@@ -82,6 +82,7 @@ impl Application {
                         .handler(StatusCode::PAYLOAD_TOO_LARGE, plain_error_as_problem),
                 )
                 .wrap(session)
+                .wrap(from_fn(header_limit::bound))
                 .wrap(security_headers(
                     &config.kratos_browser_url,
                     &config.social_sign_in_origins,
@@ -122,28 +123,42 @@ impl Application {
     }
 }
 
-/// THE route table, one line per route.
+/// THE route table, one line per address: its methods and handlers.
 #[rustfmt::skip]
 fn route_table(cfg: &mut web::ServiceConfig) {
-    cfg.route(routes::HOME, web::get().to(flows::home::show))
-        .route(routes::SETTINGS, web::get().to(flows::settings::show))
-        .route(routes::SETTINGS, web::post().to(flows::settings::save))
-        .route(routes::LOGIN, web::get().to(flows::login::show))
-        .route(routes::REGISTRATION, web::get().to(flows::registration::show))
-        .route(routes::RECOVERY, web::get().to(flows::recovery::show))
-        .route(routes::VERIFICATION, web::get().to(flows::verification::show))
-        .route(routes::SESSIONS, web::get().to(flows::sessions::show))
-        .route(routes::SESSIONS_REVOKE, web::post().to(flows::sessions::revoke))
-        .route(routes::SESSIONS_REVOKE_OTHERS, web::post().to(flows::sessions::revoke_others))
-        .route(routes::LOGOUT, web::get().to(flows::logout::confirm))
-        .route(routes::LOGOUT, web::post().to(flows::logout::sign_out))
-        .route(routes::ERROR, web::get().to(flows::error::show))
-        .route(routes::LANGUAGE, web::post().to(flows::language::switch))
-        .route(routes::KRATOS_WEBAUTHN_SCRIPT, web::get().to(flows::kratos_script::serve))
-        .route(routes::HEALTH_ALIVE, web::get().to(flows::health::alive))
-        .route(routes::HEALTH_READY, web::get().to(flows::health::ready))
-        .route(&format!("{}/{{name}}", routes::ASSETS), web::get().to(assets::serve))
+    use web::{get, post};
+    let assets = format!("{}/{{name}}", routes::ASSETS);
+    cfg.service(resource(routes::HOME, "GET").route(get().to(flows::home::show)))
+        .service(resource(routes::SETTINGS, "GET, POST").route(get().to(flows::settings::show)).route(post().to(flows::settings::save)))
+        .service(resource(routes::LOGIN, "GET").route(get().to(flows::login::show)))
+        .service(resource(routes::REGISTRATION, "GET").route(get().to(flows::registration::show)))
+        .service(resource(routes::RECOVERY, "GET").route(get().to(flows::recovery::show)))
+        .service(resource(routes::VERIFICATION, "GET").route(get().to(flows::verification::show)))
+        .service(resource(routes::SESSIONS, "GET").route(get().to(flows::sessions::show)))
+        .service(resource(routes::SESSIONS_REVOKE, "POST").route(post().to(flows::sessions::revoke)))
+        .service(resource(routes::SESSIONS_REVOKE_OTHERS, "POST").route(post().to(flows::sessions::revoke_others)))
+        .service(resource(routes::LOGOUT, "GET, POST").route(get().to(flows::logout::confirm)).route(post().to(flows::logout::sign_out)))
+        .service(resource(routes::ERROR, "GET").route(get().to(flows::error::show)))
+        .service(resource(routes::LANGUAGE, "POST").route(post().to(flows::language::switch)))
+        .service(resource(routes::KRATOS_WEBAUTHN_SCRIPT, "GET").route(get().to(flows::kratos_script::serve)))
+        .service(resource(routes::HEALTH_ALIVE, "GET").route(get().to(flows::health::alive)))
+        .service(resource(routes::HEALTH_READY, "GET").route(get().to(flows::health::ready)))
+        .service(resource(&assets, "GET").route(get().to(assets::serve)))
         .default_service(web::to(not_found));
+}
+
+/// An address answering the methods in `allow`; any other method gets a 405 page that names
+/// them in `Allow`, rather than a misleading "page not found".
+fn resource(path: &str, allow: &'static str) -> actix_web::Resource {
+    web::resource(path).default_service(web::to(
+        move |req: HttpRequest, site: web::Data<Site>| async move {
+            let mut answer = flows::problem(&req, &site, Problem::MethodNotAllowed);
+            answer
+                .headers_mut()
+                .insert(header::ALLOW, header::HeaderValue::from_static(allow));
+            answer
+        },
+    ))
 }
 
 /// The designers' gallery, in dev mode only.

@@ -1,6 +1,7 @@
 //! HTTP plumbing shared by every flow.
 
 pub mod assets;
+pub mod header_limit;
 pub mod headers;
 pub mod htmx;
 pub mod problem;

@@ -31,6 +31,10 @@ pub enum Problem {
     BadRequest(&'static str),
     /// The request body is larger than this server accepts.
     TooLarge,
+    /// The request's headers (usually its cookies) are larger than this server accepts.
+    HeadersTooLarge,
+    /// This address exists but does not answer this method.
+    MethodNotAllowed,
 }
 
 impl Problem {
@@ -41,6 +45,8 @@ impl Problem {
             Problem::CrossSite => StatusCode::FORBIDDEN,
             Problem::FlowNotFound | Problem::PageNotFound => StatusCode::NOT_FOUND,
             Problem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Problem::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            Problem::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
         }
     }
 
@@ -57,6 +63,18 @@ impl Problem {
             }
             Problem::TooLarge => {
                 return (tr.t("problem-bad-request-title"), tr.t("problem-too-large"));
+            }
+            Problem::HeadersTooLarge => {
+                return (
+                    tr.t("problem-bad-request-title"),
+                    tr.t("problem-headers-too-large"),
+                );
+            }
+            Problem::MethodNotAllowed => {
+                return (
+                    tr.t("problem-bad-request-title"),
+                    tr.t("problem-method-not-allowed"),
+                );
             }
         };
         (

@@ -93,11 +93,18 @@ fn ui_against(kratos_port: u16) -> String {
 
 /// The same, served under `base_path`.
 fn ui_under(kratos_port: u16, base_path: &str) -> String {
+    ui_configured(kratos_port, |config| {
+        config.base_path = base_path.to_owned()
+    })
+}
+
+/// Our UI, pointed at `kratos_port` with a 1 s Kratos timeout, configured further by `adjust`.
+pub fn ui_configured(kratos_port: u16, adjust: impl FnOnce(&mut Config)) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let kratos = format!("http://localhost:{kratos_port}");
-    let config = Config {
+    let mut config = Config {
         kratos_public_url: kratos.parse().unwrap(),
         kratos_browser_url: kratos.parse().unwrap(),
         kratos_admin_url: None,
@@ -105,7 +112,7 @@ fn ui_under(kratos_port: u16, base_path: &str) -> String {
         port,
         cookie_secret: Secret::new("fault-test-cookie-secret-0123456789abcdef"),
         cookie_secure: false,
-        base_path: base_path.to_owned(),
+        base_path: String::new(),
         assets_dir: root.join("assets"),
         htmx_js: root.join("node_modules/htmx.org/dist/htmx.min.js"),
         kratos_timeout: Duration::from_secs(1),
@@ -116,6 +123,7 @@ fn ui_under(kratos_port: u16, base_path: &str) -> String {
         gallery_dir: "tests/fixtures/gallery".into(),
         social_sign_in_origins: Vec::new(),
     };
+    adjust(&mut config);
     let app = Application::with_listener(config, listener).unwrap();
     std::thread::spawn(move || actix_rt::System::new().block_on(app.run_until_stopped()));
     format!("http://localhost:{port}")

@@ -9,6 +9,7 @@ mod designers;
 mod failures;
 mod faults;
 mod flows;
+mod hostile;
 mod login;
 mod pages;
 mod provider;
