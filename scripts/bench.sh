@@ -8,16 +8,19 @@
 #     the p50 latency the UI adds;
 #   - htmx save (POST /settings?flow=, fragment) ÷ its two raw Kratos calls (submit + fetch),
 #     one request at a time (saves are writes to Kratos's SQLite, one writer at a time);
-#   - the UI's RSS before, during (every second) and after the load;
+#   - the UI's RSS before, during (every second) and after the load, and over a SOAK-second
+#     run at concurrency 64 (flat or not);
+#   - a CPU profile of the UI under load (perf), by shared object and by symbol;
 #   - bytes on the wire for one save: htmx fragment ÷ full no-JS page.
 # Figures are printed and written to .cache/bench/<time>.txt.
 #
-#   scripts/bench.sh              # DURATION=15 (seconds per measurement) by default
+#   scripts/bench.sh              # DURATION=15 (seconds per measurement), SOAK=60, PROFILE=1
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 DURATION="${DURATION:-15}"
+SOAK="${SOAK:-60}"
 KRATOS_PUBLIC_PORT=4493
 KRATOS_ADMIN_PORT=4494
 UI_PORT=4495
@@ -148,6 +151,39 @@ read -r save_rps save_p50 save_bad save_err < <(measure 1 "$ui/settings?flow=$fl
 say "c=1 htmx save: UI $save_rps req/s (p50 $save_p50 ms) vs raw submit $submit_rps req/s (p50 $submit_p50 ms) + raw fetch p50 $fetch_p50 ms:" \
   "p50 ratio $(node -p "($save_p50/($submit_p50+$fetch_p50)).toFixed(3)"), throughput ratio" \
   "$(node -p "($save_rps/(1/(1/$submit_rps+1/$fetch_rps))).toFixed(3)"); non-2xx UI $save_bad raw $submit_bad, socket errors UI $save_err"
+
+# Memory over a long run: SOAK seconds (60 by default) of settings pages at concurrency 64,
+# the UI's RSS sampled every second; flat means the last ten seconds peak no higher than the
+# ten seconds after warm-up.
+: >"$work/soak-rss"
+(while sleep 1; do rss_kib >>"$work/soak-rss"; done) &
+soak_sampler=$!
+soak_out="$(wrk -t4 -c64 -d"${SOAK}s" --latency -H "Cookie: $cookie" "$ui/settings?flow=$flow")"
+kill "$soak_sampler" 2>/dev/null; wait "$soak_sampler" 2>/dev/null || true
+soak_rps="$(awk '/^Requests\/sec/ {print $2}' <<<"$soak_out")"
+soak_bad="$(awk '/Non-2xx/ {print $NF}' <<<"$soak_out")"
+soak_err="$(awk '/Socket errors/ {gsub(/,/,""); print $4+$6+$8+$10}' <<<"$soak_out")"
+read -r soak_early soak_late < <(awk '{v[NR]=$1} END {for (i=6;i<=15&&i<=NR;i++) if (v[i]>e) e=v[i]; for (i=NR-9;i<=NR;i++) if (v[i]>l) l=v[i]; print e, l}' "$work/soak-rss")
+say "c=64 for ${SOAK}s: UI $soak_rps req/s, non-2xx ${soak_bad:-0}, socket errors ${soak_err:-0};" \
+  "RSS peak $(awk -v k="$soak_early" 'BEGIN {printf "%.1f", k/1024}') MiB in seconds 6-15," \
+  "$(awk -v k="$soak_late" 'BEGIN {printf "%.1f", k/1024}') MiB in the last 10 s (target <= 20 MB, flat);" \
+  "per second (MiB): $(awk '{printf "%.1f ", $1/1024}' "$work/soak-rss")"
+
+# Where the UI's time goes: a CPU profile of the UI process (perf, when the kernel allows it)
+# during 10 s of settings pages at concurrency 16, by shared object and by symbol.
+if [[ "${PROFILE:-1}" == 1 ]] && perf stat -e task-clock true >/dev/null 2>&1; then
+  perf record -F 999 -g -o "$work/perf.data" -p "$ui_pid" -- sleep 10 >/dev/null 2>&1 &
+  perf_pid=$!
+  wrk -t4 -c16 -d10s -H "Cookie: $cookie" "$ui/settings?flow=$flow" >/dev/null
+  wait "$perf_pid" || true
+  say "profile of the UI process (perf, c=16, 10 s), share of CPU samples by object:"
+  perf report -i "$work/perf.data" --stdio --no-children --sort dso 2>/dev/null \
+    | awk '/^ +[0-9.]+%/ {print "  " $0}' | head -n 8 | tee -a "$results"
+  say "  top symbols:"
+  perf report -i "$work/perf.data" --stdio --no-children --sort sym -g none 2>/dev/null \
+    | awk '/^ +[0-9.]+%/ {print "  " $0}' | head -n 15 | tee -a "$results"
+fi
+
 rss_end="$(rss_kib)"
 read -r rss_min rss_max < <(sort -n "$work/rss" | awk 'NR==1 {min=$1} {max=$1} END {print min, max}')
 mib() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
