@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh Debian machine (idempotent): Debian's Chromium and
-# curl, the npm packages (htmx, Playwright, axe) from package-lock.json, and Kratos and Hydra
-# built from the Go module proxy. Browsers come from Debian: Playwright never downloads one.
+# Installs what the tests need on a fresh Debian machine (idempotent): Debian's Chromium, curl
+# and PostgreSQL, the npm packages (htmx, Playwright, axe) from package-lock.json, and Kratos
+# and Hydra built from the Go module proxy. Browsers come from Debian: Playwright never
+# downloads one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -9,8 +10,11 @@ cd "$root"
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+# PostgreSQL for the scale-out test (Kratos on PostgreSQL, as in production); Debian installs
+# each major version under /usr/lib/postgresql/<version>/bin.
+compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || missing+=(postgresql)
 if ((${#missing[@]} == 0)); then
-  echo "==> chromium and curl: already installed"
+  echo "==> chromium, curl and postgresql: already installed"
 else
   echo "==> apt-get install ${missing[*]}"
   sudo_cmd=()
