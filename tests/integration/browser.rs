@@ -91,6 +91,15 @@ impl Response {
         self.header("location")
     }
 
+    /// The flow id in this page's address (`…?flow=<id>`).
+    pub fn flow_id(&self) -> String {
+        self.url
+            .split("flow=")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{} names no flow", self.url))
+            .to_owned()
+    }
+
     pub fn html(&self) -> Html {
         Html::parse_document(&self.body)
     }

@@ -252,14 +252,8 @@ async fn under_a_base_path_every_route_and_link_carries_it() {
 async fn a_slow_or_resetting_network_to_kratos_is_a_clear_503_within_the_timeout() {
     let stack = stack(Profile::Default).await;
     let (_user, browser, settings) = Browser::signed_in(&stack, json!({})).await;
-    let flow = settings.url.split("flow=").nth(1).unwrap().to_owned();
-    let kratos_port: u16 = stack
-        .kratos_public
-        .rsplit(':')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let flow = settings.flow_id();
+    let kratos_port: u16 = stack.kratos_public_port();
     let proxy = Proxy::start(kratos_port);
     let ui = ui_against(proxy.port);
     let page_url = format!("{ui}/settings?flow={flow}");

@@ -260,6 +260,15 @@ impl Stack {
         *shared.lock().unwrap() = account;
     }
 
+    /// The port of Kratos's public API (for a proxy put in front of it).
+    pub fn kratos_public_port(&self) -> u16 {
+        self.kratos_public
+            .rsplit(':')
+            .next()
+            .and_then(|port| port.parse().ok())
+            .expect("the public URL names its port")
+    }
+
     /// An absolute URL of the UI.
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.ui)

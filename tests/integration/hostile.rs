@@ -281,12 +281,7 @@ async fn forms_and_flows_that_are_not_the_persons_own_are_refused_clearly() {
     let stack: &Stack = &lease;
     let (owner, owner_browser, owners_settings) = Browser::signed_in(stack, json!({})).await;
     let (other, other_browser, _) = Browser::signed_in(stack, json!({})).await;
-    let owners_flow = owners_settings
-        .url
-        .split("flow=")
-        .nth(1)
-        .unwrap()
-        .to_owned();
+    let owners_flow = owners_settings.flow_id();
 
     // Someone else's settings flow: Kratos refuses it; the person is sent to a settings flow
     // of their own and sees none of the owner's data.
@@ -306,7 +301,7 @@ async fn forms_and_flows_that_are_not_the_persons_own_are_refused_clearly() {
 
     // A login flow's id where a settings flow is expected, and the other way round.
     let (login, _) = Browser::new().visit(&stack.url("/login")).await;
-    let login_flow = login.url.split("flow=").nth(1).unwrap().to_owned();
+    let login_flow = login.flow_id();
     let wrong_kind = owner_browser
         .get(&stack.url(&format!("/settings?flow={login_flow}")))
         .await;
@@ -405,7 +400,7 @@ async fn every_route_carries_the_security_headers_and_our_cookie_is_locked_down(
     let lease = stack(Profile::Default).await;
     let stack: &Stack = &lease;
     let (_user, browser, settings) = Browser::signed_in(stack, json!({})).await;
-    let flow = settings.url.split("flow=").nth(1).unwrap().to_owned();
+    let flow = settings.flow_id();
     let stylesheet = settings.attr("link[rel=stylesheet]", "href").unwrap();
     let gets = [
         "/".to_owned(),
@@ -511,13 +506,7 @@ async fn every_route_carries_the_security_headers_and_our_cookie_is_locked_down(
     assert!(!ours.contains("Secure"), "{ours}");
 
     // With COOKIE_SECURE=true (any deployment behind HTTPS) it is Secure as well.
-    let kratos_port: u16 = stack
-        .kratos_public
-        .rsplit(':')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let kratos_port: u16 = stack.kratos_public_port();
     let secure_ui = crate::faults::ui_configured(kratos_port, |config| config.cookie_secure = true);
     let switched = Browser::new()
         .post_form(

@@ -15,12 +15,7 @@ const CONCURRENCY: usize = 64;
 
 /// The flow id of a settings page and the `Cookie` header its browser sends.
 pub fn flow_and_cookie(browser: &Browser, page: &Response) -> (String, String) {
-    let flow = page
-        .url
-        .split("flow=")
-        .nth(1)
-        .expect("a settings page URL names its flow")
-        .to_owned();
+    let flow = page.flow_id();
     let cookie = browser
         .jar
         .cookies(&page.url.parse().unwrap())

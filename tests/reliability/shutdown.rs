@@ -18,13 +18,7 @@ async fn sigterm_lets_the_request_in_flight_finish_then_the_process_exits() {
     let stack = stack(Profile::Default).await;
     let (_user, browser, settings) = Browser::signed_in(&stack, json!({"name": "Patient"})).await;
     let (flow, cookie) = flow_and_cookie(&browser, &settings);
-    let kratos_port: u16 = stack
-        .kratos_public
-        .rsplit(':')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let kratos_port: u16 = stack.kratos_public_port();
     let slow_kratos = Proxy::start(kratos_port);
     slow_kratos.delay(Duration::from_millis(1500));
     let mut ui = UiProcess::start(&format!("http://localhost:{}", slow_kratos.port), &[]);
