@@ -384,21 +384,21 @@ pub struct User {
     pub password: String,
 }
 
-struct KratosLaunch {
-    bin: PathBuf,
+pub struct KratosLaunch {
+    pub bin: PathBuf,
     /// The configuration, with the `OIDC_METHOD` placeholder still to fill.
-    config_text: String,
-    config: PathBuf,
-    log: PathBuf,
-    public_port: u16,
+    pub config_text: String,
+    pub config: PathBuf,
+    pub log: PathBuf,
+    pub public_port: u16,
     /// A SQLite file in WAL mode that waits for locks: the checked-in config's in-memory
     /// database answers parallel writers (tests run in parallel) with "Unable to serialize
     /// access due to a concurrent update", which no person would see at their own pace.
-    dsn: String,
+    pub dsn: String,
 }
 
 impl KratosLaunch {
-    fn migrate(&self) -> Result<(), String> {
+    pub fn migrate(&self) -> Result<(), String> {
         let output = Command::new(&self.bin)
             .args(["migrate", "sql", "-e", "--yes", "-c"])
             .arg(&self.config)
@@ -418,7 +418,8 @@ impl KratosLaunch {
         }
     }
 
-    fn spawn(&self) -> Result<Child, String> {
+    /// Starts Kratos and waits until it is ready.
+    pub fn spawn(&self) -> Result<Child, String> {
         let log = std::fs::OpenOptions::new()
             .create(true)
             .append(true)

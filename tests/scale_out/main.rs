@@ -22,7 +22,6 @@ mod provider;
 use std::collections::BTreeMap;
 use std::net::TcpListener;
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
@@ -33,7 +32,7 @@ use kratos_htmx_ui::startup::Application;
 use serde_json::{Value, json};
 
 use browser::{Browser, Form, Path, Response};
-use harness::{User, binary_from_env, die_with_this_thread, free_port, http_get_status, http_json};
+use harness::{KratosLaunch, User, binary_from_env, free_port, http_json};
 
 /// The two replicas; the balancer sends a browser to the one its steering cookie names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,14 +152,16 @@ impl ScaleOut {
             .spawn(move || {
                 let started = (|| {
                     let database = postgres::Cluster::start(&supervisor_dir)?;
-                    let kratos = Kratos {
+                    let kratos = KratosLaunch {
                         bin: kratos_bin,
+                        config_text: String::new(),
                         config: kratos_config_path,
                         dsn: database.dsn.clone(),
                         log: supervisor_dir.join("kratos.log"),
+                        public_port,
                     };
                     kratos.migrate()?;
-                    let kratos = kratos.serve(public_port)?;
+                    let kratos = kratos.spawn()?;
                     let mut backends = Vec::new();
                     for (replica, listener) in replicas {
                         backends.push((replica.name(), listener.local_addr().unwrap().port()));
@@ -264,73 +265,6 @@ fn serve_replica(
         })
     });
     Ok(())
-}
-
-struct Kratos {
-    bin: PathBuf,
-    config: PathBuf,
-    dsn: String,
-    log: PathBuf,
-}
-
-impl Kratos {
-    fn migrate(&self) -> Result<(), String> {
-        let output = Command::new(&self.bin)
-            .args(["migrate", "sql", "-e", "--yes", "-c"])
-            .arg(&self.config)
-            .env("DSN", &self.dsn)
-            .output()
-            .map_err(|e| format!("spawn {}: {e}", self.bin.display()))?;
-        if output.status.success() {
-            Ok(())
-        } else {
-            Err(format!(
-                "kratos migrate failed: {}",
-                String::from_utf8_lossy(&output.stderr)
-                    .lines()
-                    .last()
-                    .unwrap_or_default()
-            ))
-        }
-    }
-
-    fn serve(&self, public_port: u16) -> Result<Child, String> {
-        let log = std::fs::File::create(&self.log)
-            .map_err(|e| format!("create {}: {e}", self.log.display()))?;
-        let mut command = Command::new(&self.bin);
-        command
-            .args(["serve", "-c"])
-            .arg(&self.config)
-            .args(["--dev", "--sqa-opt-out"])
-            .env("DSN", &self.dsn)
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().unwrap())
-            .stderr(log);
-        die_with_this_thread(&mut command);
-        let mut child = command
-            .spawn()
-            .map_err(|e| format!("spawn {}: {e}", self.bin.display()))?;
-        let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            if let Ok((200, _)) = http_get_status(public_port, "/health/ready") {
-                return Ok(child);
-            }
-            if let Ok(Some(status)) = child.try_wait() {
-                return Err(format!(
-                    "Kratos exited with {status}; see {}",
-                    self.log.display()
-                ));
-            }
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                return Err(format!(
-                    "Kratos was not ready within 60 s; see {}",
-                    self.log.display()
-                ));
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
 }
 
 /// A throwaway PostgreSQL cluster of Debian's `postgresql` package.
