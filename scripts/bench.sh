@@ -20,6 +20,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 DURATION="${DURATION:-15}"
+DURATION_TOTAL="$DURATION"
+ROUNDS="${ROUNDS:-3}"
 SOAK="${SOAK:-60}"
 KRATOS_PUBLIC_PORT=4493
 KRATOS_ADMIN_PORT=4494
@@ -126,7 +128,7 @@ measure() { # connections url [wrk args...]
 results="$root/.cache/bench/$(date -u +%Y%m%dT%H%M%SZ).txt"
 mkdir -p "$(dirname "$results")"
 say() { echo "$*" | tee -a "$results"; }
-say "kratos-htmx-ui benchmark $(date -u +%FT%TZ) on $(nproc) CPUs, wrk, ${DURATION}s per measurement"
+say "kratos-htmx-ui benchmark $(date -u +%FT%TZ) on $(nproc) CPUs, wrk, ${DURATION}s per measurement (pages: $ROUNDS alternating rounds), soak ${SOAK}s"
 rss_start="$(rss_kib)"
 : >"$work/rss"
 
@@ -134,10 +136,22 @@ page_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' -H "Cookie: $cookie" 
 fragment_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' -X POST -H "Cookie: $cookie" -H 'HX-Request: true' \
   -H 'Content-Type: application/x-www-form-urlencoded' --data "$form" "$ui/settings?flow=$flow")"
 
+# Kratos's own speed drifts during a run (its SQLite file, the other core's load), so raw and
+# UI take turns: ROUNDS rounds of DURATION/ROUNDS seconds each, requests/s averaged over the
+# rounds and p50 the median of the rounds.
+average() { awk '{s+=$1} END {printf "%.2f", s/NR}'; }
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 for connections in 1 16 64; do
-  read -r raw_rps raw_p50 raw_bad raw_err < <(measure "$connections" "$kratos/self-service/settings/flows?id=$flow" \
-    -H "Cookie: $cookie" -H 'Accept: application/json')
-  read -r ui_rps ui_p50 ui_bad ui_err < <(measure "$connections" "$ui/settings?flow=$flow" -H "Cookie: $cookie")
+  : >"$work/raw" ; : >"$work/ui"
+  for ((round = 0; round < ROUNDS; round++)); do
+    DURATION=$((DURATION_TOTAL / ROUNDS)) measure "$connections" "$kratos/self-service/settings/flows?id=$flow" \
+      -H "Cookie: $cookie" -H 'Accept: application/json' >>"$work/raw"
+    DURATION=$((DURATION_TOTAL / ROUNDS)) measure "$connections" "$ui/settings?flow=$flow" -H "Cookie: $cookie" >>"$work/ui"
+  done
+  raw_rps="$(awk '{print $1}' "$work/raw" | average)"; ui_rps="$(awk '{print $1}' "$work/ui" | average)"
+  raw_p50="$(awk '{print $2}' "$work/raw" | median)"; ui_p50="$(awk '{print $2}' "$work/ui" | median)"
+  raw_bad="$(awk '{s+=$3} END {print s}' "$work/raw")"; ui_bad="$(awk '{s+=$3} END {print s}' "$work/ui")"
+  raw_err="$(awk '{s+=$4} END {print s}' "$work/raw")"; ui_err="$(awk '{s+=$4} END {print s}' "$work/ui")"
   say "c=$connections settings page: UI $ui_rps req/s (p50 $ui_p50 ms) / raw Kratos fetch $raw_rps req/s (p50 $raw_p50 ms)" \
     "= $(node -p "($ui_rps/$raw_rps).toFixed(3)") (target >= 0.90); UI adds $(node -p "($ui_p50-$raw_p50).toFixed(3)") ms at p50 (target <= 0.5);" \
     "non-2xx UI $ui_bad raw $raw_bad, socket errors UI $ui_err raw $raw_err"
@@ -163,7 +177,7 @@ kill "$soak_sampler" 2>/dev/null; wait "$soak_sampler" 2>/dev/null || true
 soak_rps="$(awk '/^Requests\/sec/ {print $2}' <<<"$soak_out")"
 soak_bad="$(awk '/Non-2xx/ {print $NF}' <<<"$soak_out")"
 soak_err="$(awk '/Socket errors/ {gsub(/,/,""); print $4+$6+$8+$10}' <<<"$soak_out")"
-read -r soak_early soak_late < <(awk '{v[NR]=$1} END {for (i=6;i<=15&&i<=NR;i++) if (v[i]>e) e=v[i]; for (i=NR-9;i<=NR;i++) if (v[i]>l) l=v[i]; print e, l}' "$work/soak-rss")
+read -r soak_early soak_late < <(awk '{v[NR]=$1} END {for (i=6;i<=15&&i<=NR;i++) if (v[i]>e) e=v[i]; for (i=(NR>10?NR-9:1);i<=NR;i++) if (v[i]>l) l=v[i]; print e, l}' "$work/soak-rss")
 say "c=64 for ${SOAK}s: UI $soak_rps req/s, non-2xx ${soak_bad:-0}, socket errors ${soak_err:-0};" \
   "RSS peak $(awk -v k="$soak_early" 'BEGIN {printf "%.1f", k/1024}') MiB in seconds 6-15," \
   "$(awk -v k="$soak_late" 'BEGIN {printf "%.1f", k/1024}') MiB in the last 10 s (target <= 20 MB, flat);" \
@@ -178,10 +192,10 @@ if [[ "${PROFILE:-1}" == 1 ]] && perf stat -e task-clock true >/dev/null 2>&1; t
   wait "$perf_pid" || true
   say "profile of the UI process (perf, c=16, 10 s), share of CPU samples by object:"
   perf report -i "$work/perf.data" --stdio --no-children --sort dso 2>/dev/null \
-    | awk '/^ +[0-9.]+%/ {print "  " $0}' | head -n 8 | tee -a "$results"
+    | awk '/^ +[0-9.]+%/ && ++n <= 8 {print "  " $0}' | tee -a "$results"
   say "  top symbols:"
   perf report -i "$work/perf.data" --stdio --no-children --sort sym -g none 2>/dev/null \
-    | awk '/^ +[0-9.]+%/ {print "  " $0}' | head -n 15 | tee -a "$results"
+    | awk '/^ +[0-9.]+%/ && ++n <= 15 {print "  " $0}' | tee -a "$results"
 fi
 
 rss_end="$(rss_kib)"
