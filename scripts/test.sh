@@ -33,6 +33,7 @@ HYDRA_BIN="$(tests/hydra/build.sh | tail -n1)"
 export KRATOS_BIN HYDRA_BIN
 step "cargo fmt --check" cargo fmt --check
 step "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
+step "hadolint (Dockerfile)" scripts/lint-dockerfile.sh
 step "cargo test" cargo test --all-targets --locked
 step "browser tests (Playwright)" npx playwright test
 step "no secrets in UI logs" scripts/check-logs.sh

@@ -10,6 +10,8 @@
 pub mod config;
 /// One module per self-service flow: fetch or submit, then pick page, fragment or redirect.
 pub mod flows;
+/// `kratos-htmx-ui healthcheck`: the container's health probe, std only (the image has no curl).
+pub mod healthcheck;
 /// HTTP plumbing shared by every flow: htmx detection, response building, headers, assets.
 pub mod http;
 /// Every word the UI shows, in the visitor's language (Fluent catalogues under `locales/`).

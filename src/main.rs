@@ -5,6 +5,9 @@ use kratos_htmx_ui::startup::Application;
 
 #[actix_web::main]
 async fn main() -> std::io::Result<()> {
+    if std::env::args().nth(1).as_deref() == Some(kratos_htmx_ui::healthcheck::COMMAND) {
+        std::process::exit(kratos_htmx_ui::healthcheck::run());
+    }
     kratos_htmx_ui::logging::init();
     let config = match Config::from_env() {
         Ok(config) => config,
