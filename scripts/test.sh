@@ -35,6 +35,7 @@ step "cargo fmt --check" cargo fmt --check
 step "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
 step "hadolint (Dockerfile)" scripts/lint-dockerfile.sh
 step "cargo test" cargo test --all-targets --locked
+step "fuzz (30 s per target)" scripts/fuzz.sh 30
 step "browser tests (Playwright)" npx playwright test
 step "no secrets in UI logs" scripts/check-logs.sh
 

@@ -73,7 +73,8 @@ pub fn classify(status: u16, body: &[u8]) -> Outcome {
                     error: envelope.error,
                 },
                 _ => Outcome::Unavailable(format!(
-                    "Kratos answered {status} with a body that is not a flow: {flow_error}"
+                    "Kratos answered {status} with a body that is not a flow: {}",
+                    without_content(&flow_error)
                 )),
             },
         },
@@ -82,11 +83,23 @@ pub fn classify(status: u16, body: &[u8]) -> Outcome {
         402..=499 => match serde_json::from_slice::<ErrorBody>(body) {
             Ok(envelope) => classify_error(status, envelope),
             Err(error) => Outcome::Unavailable(format!(
-                "Kratos answered {status} with an unreadable error: {error}"
+                "Kratos answered {status} with an unreadable error: {}",
+                without_content(&error)
             )),
         },
         _ => Outcome::Unavailable(format!("Kratos answered with status {status}")),
     }
+}
+
+/// What went wrong reading a body, without quoting it: serde's messages can repeat a value of
+/// the body (which could be a token), and these reasons are logged.
+fn without_content(error: &serde_json::Error) -> String {
+    format!(
+        "{:?} error at line {} column {}",
+        error.classify(),
+        error.line(),
+        error.column()
+    )
 }
 
 fn looks_like_error(envelope: &ErrorBody) -> bool {

@@ -150,6 +150,17 @@ pub fn unix_seconds(rfc3339: &str) -> Option<i64> {
     let time = time.split(['+', '.']).next()?;
     let mut time = time.split(':').map(|part| part.parse::<i64>().ok());
     let (hour, minute, second) = (time.next()??, time.next()??, time.next()??);
+    // A time Kratos cannot have meant (the fuzzer found year 1013888888888) is no time at all,
+    // rather than an overflow below.
+    let plausible = (0..=9999).contains(&year)
+        && (1..=12).contains(&month)
+        && (1..=31).contains(&day)
+        && (0..=23).contains(&hour)
+        && (0..=59).contains(&minute)
+        && (0..=60).contains(&second);
+    if !plausible {
+        return None;
+    }
     // Days from the civil date (Howard Hinnant's algorithm).
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
@@ -168,6 +179,8 @@ mod tests {
     #[test]
     fn times_and_devices_read_as_words() {
         assert_eq!(unix_seconds("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(unix_seconds("1013888888888-8-88T00:0:3"), None);
+        assert_eq!(unix_seconds("2026-13-01T00:00:00Z"), None);
         assert_eq!(
             unix_seconds("2026-11-25T04:56:02.123456Z"),
             Some(1_795_582_562)
