@@ -10,7 +10,8 @@
 #     one request at a time (saves are writes to Kratos's SQLite, one writer at a time);
 #   - the UI's RSS before, during (every second) and after the load, and over a SOAK-second
 #     run at concurrency 64 (flat or not);
-#   - a CPU profile of the UI under load (perf), by shared object and by symbol;
+#   - CPU time per page of the UI and of Kratos over the soak, and a CPU profile of the UI
+#     under load (perf), by shared object and by symbol;
 #   - bytes on the wire for one save: htmx fragment ÷ full no-JS page.
 # Figures are printed and written to .cache/bench/<time>.txt.
 #
@@ -59,7 +60,8 @@ export DSN="sqlite://$work/kratos.sqlite?_fk=true&mode=rwc&_journal_mode=WAL&_bu
 "$kratos_bin" migrate sql -e --yes -c "$work/kratos.yml" >"$work/kratos.log" 2>&1
 # Kratos logs every request at info level; both sides are measured with it at warning.
 LOG_LEVEL=warning "$kratos_bin" serve -c "$work/kratos.yml" --dev --sqa-opt-out >>"$work/kratos.log" 2>&1 &
-pids+=($!)
+kratos_pid=$!
+pids+=($kratos_pid)
 wait_for "$kratos/health/ready"
 
 KRATOS_PUBLIC_URL="$kratos" PORT=$UI_PORT BIND=127.0.0.1 RUST_LOG=warn \
@@ -172,8 +174,14 @@ say "c=1 htmx save: UI $save_rps req/s (p50 $save_p50 ms) vs raw submit $submit_
 : >"$work/soak-rss"
 (while sleep 1; do rss_kib >>"$work/soak-rss"; done) &
 soak_sampler=$!
+# CPU time (user + system, in clock ticks) of a process so far.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+ui_ticks_before="$(cpu_ticks "$ui_pid")"; kratos_ticks_before="$(cpu_ticks "$kratos_pid")"
 soak_out="$(wrk -t4 -c64 -d"${SOAK}s" --latency -H "Cookie: $cookie" "$ui/settings?flow=$flow")"
 kill "$soak_sampler" 2>/dev/null; wait "$soak_sampler" 2>/dev/null || true
+ui_ticks="$(( $(cpu_ticks "$ui_pid") - ui_ticks_before ))"; kratos_ticks="$(( $(cpu_ticks "$kratos_pid") - kratos_ticks_before ))"
+soak_requests="$(awk '/requests in/ {print $1}' <<<"$soak_out")"
+tick_ms="$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN {print 1000 / hz}')"
 soak_rps="$(awk '/^Requests\/sec/ {print $2}' <<<"$soak_out")"
 soak_bad="$(awk '/Non-2xx/ {print $NF}' <<<"$soak_out")"
 soak_err="$(awk '/Socket errors/ {gsub(/,/,""); print $4+$6+$8+$10}' <<<"$soak_out")"
@@ -182,6 +190,10 @@ say "c=64 for ${SOAK}s: UI $soak_rps req/s, non-2xx ${soak_bad:-0}, socket error
   "RSS peak $(awk -v k="$soak_early" 'BEGIN {printf "%.1f", k/1024}') MiB in seconds 6-15," \
   "$(awk -v k="$soak_late" 'BEGIN {printf "%.1f", k/1024}') MiB in the last 10 s (target <= 20 MB, flat);" \
   "per second (MiB): $(awk '{printf "%.1f ", $1/1024}' "$work/soak-rss")"
+say "CPU per settings page over the soak: UI $(awk -v t="$ui_ticks" -v ms="$tick_ms" -v n="$soak_requests" 'BEGIN {printf "%.3f", t*ms/n}') ms," \
+  "Kratos $(awk -v t="$kratos_ticks" -v ms="$tick_ms" -v n="$soak_requests" 'BEGIN {printf "%.3f", t*ms/n}') ms" \
+  "(UI share of the two: $(awk -v u="$ui_ticks" -v k="$kratos_ticks" 'BEGIN {printf "%.1f", 100*u/(u+k)}') %; on a machine whose CPUs" \
+  "the UI shares with Kratos and wrk, that share is what the UI costs Kratos in throughput)"
 
 # Where the UI's time goes: a CPU profile of the UI process (perf, when the kernel allows it)
 # during 10 s of settings pages at concurrency 16, by shared object and by symbol.
