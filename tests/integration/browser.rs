@@ -462,7 +462,7 @@ impl Browser {
     }
 }
 
-fn absolute(base: &str, location: &str) -> String {
+pub fn absolute(base: &str, location: &str) -> String {
     url::Url::parse(base)
         .unwrap()
         .join(location)

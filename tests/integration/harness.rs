@@ -309,32 +309,7 @@ impl Stack {
 
     /// Creates an identity with a password through the admin API; a unique email every call.
     pub fn create_user(&self, traits: Value) -> User {
-        static COUNTER: AtomicU64 = AtomicU64::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .subsec_nanos();
-        let email = format!("user-{}-{n}-{nanos}@example.com", std::process::id());
-        let password = format!("correct-horse-{n}-{nanos}");
-        let mut traits = traits;
-        traits["email"] = json!(email);
-        let body = json!({
-            "schema_id": "default",
-            "traits": traits,
-            "credentials": {"password": {"config": {"password": password}}},
-        });
-        let (status, answer) = http_json(
-            "POST",
-            &format!("{}/admin/identities", self.kratos_admin),
-            Some(&body),
-        );
-        assert_eq!(status, 201, "creating an identity: {answer}");
-        User {
-            id: answer["id"].as_str().unwrap().to_owned(),
-            email,
-            password,
-        }
+        create_user(&self.kratos_admin, traits)
     }
 
     /// The body of the newest mail Kratos queued for `recipient` (the admin courier API shows
@@ -367,14 +342,50 @@ impl Stack {
 
     /// The identity as Kratos stores it (admin API).
     pub fn identity(&self, id: &str) -> Value {
-        let (status, answer) = http_json(
-            "GET",
-            &format!("{}/admin/identities/{id}", self.kratos_admin),
-            None,
-        );
-        assert_eq!(status, 200, "reading identity {id}: {answer}");
-        answer
+        identity(&self.kratos_admin, id)
     }
+}
+
+/// Creates an identity with a password through the admin API at `kratos_admin`; a unique email
+/// every call.
+pub fn create_user(kratos_admin: &str, traits: Value) -> User {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    let email = format!("user-{}-{n}-{nanos}@example.com", std::process::id());
+    let password = format!("correct-horse-{n}-{nanos}");
+    let mut traits = traits;
+    traits["email"] = json!(email);
+    let body = json!({
+        "schema_id": "default",
+        "traits": traits,
+        "credentials": {"password": {"config": {"password": password}}},
+    });
+    let (status, answer) = http_json(
+        "POST",
+        &format!("{kratos_admin}/admin/identities"),
+        Some(&body),
+    );
+    assert_eq!(status, 201, "creating an identity: {answer}");
+    User {
+        id: answer["id"].as_str().unwrap().to_owned(),
+        email,
+        password,
+    }
+}
+
+/// An identity as the admin API at `kratos_admin` describes it.
+pub fn identity(kratos_admin: &str, id: &str) -> Value {
+    let (status, answer) = http_json(
+        "GET",
+        &format!("{kratos_admin}/admin/identities/{id}"),
+        None,
+    );
+    assert_eq!(status, 200, "reading identity {id}: {answer}");
+    answer
 }
 
 #[derive(Clone, Debug)]

@@ -23,7 +23,6 @@ use std::collections::BTreeMap;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -31,8 +30,8 @@ use kratos_htmx_ui::config::Config;
 use kratos_htmx_ui::startup::Application;
 use serde_json::{Value, json};
 
-use browser::{Browser, Form, Path, Response};
-use harness::{KratosLaunch, User, binary_from_env, free_port, http_json};
+use browser::{Browser, Form, Path, Response, absolute};
+use harness::{KratosLaunch, User, binary_from_env, free_port};
 
 /// The two replicas; the balancer sends a browser to the one its steering cookie names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -204,45 +203,13 @@ impl ScaleOut {
         format!("{}{path}", self.ui)
     }
 
-    /// Creates an identity with a password through the admin API; a unique email every call.
     fn create_user(&self, traits: Value) -> User {
-        static COUNTER: AtomicU64 = AtomicU64::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .subsec_nanos();
-        let email = format!("scale-out-{}-{n}-{nanos}@example.com", std::process::id());
-        let password = format!("correct-horse-{n}-{nanos}");
-        let mut traits = traits;
-        traits["email"] = json!(email);
-        let body = json!({
-            "schema_id": "default",
-            "traits": traits,
-            "credentials": {"password": {"config": {"password": password}}},
-        });
-        let (status, answer) = http_json(
-            "POST",
-            &format!("{}/admin/identities", self.kratos_admin),
-            Some(&body),
-        );
-        assert_eq!(status, 201, "creating an identity: {answer}");
-        User {
-            id: answer["id"].as_str().unwrap().to_owned(),
-            email,
-            password,
-        }
+        harness::create_user(&self.kratos_admin, traits)
     }
 
     /// The identity's traits as Kratos stores them (admin API).
     fn traits(&self, id: &str) -> Value {
-        let (status, answer) = http_json(
-            "GET",
-            &format!("{}/admin/identities/{id}", self.kratos_admin),
-            None,
-        );
-        assert_eq!(status, 200, "reading identity {id}: {answer}");
-        answer["traits"].clone()
+        harness::identity(&self.kratos_admin, id)["traits"].clone()
     }
 }
 
@@ -639,14 +606,6 @@ async fn steer(browser: &Browser, stack: &ScaleOut, replica: Replica) {
         .get(&stack.url(&format!("{}{}", balancer::STEER_PATH, replica.name())))
         .await;
     assert_eq!(steered.status, 204, "steering to {replica:?}");
-}
-
-fn absolute(base: &str, location: &str) -> String {
-    url::Url::parse(base)
-        .unwrap()
-        .join(location)
-        .unwrap()
-        .to_string()
 }
 
 /// Sends a form: with htmx the post goes to the replica the browser is steered to, without
