@@ -69,7 +69,7 @@ pub async fn show(
         }
     };
     match fetched.status {
-        200 if fetched.is_json => match serde_json::from_slice::<SelfServiceError>(&fetched.body) {
+        200 => match fetched.json::<SelfServiceError>() {
             Ok(stored) => {
                 let status = stored.error.code.unwrap_or(500);
                 render(&req, &site, status, &stored.error, &fetched.set_cookies)

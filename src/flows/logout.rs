@@ -49,7 +49,7 @@ pub async fn sign_out(
         }
     };
     match created.status {
-        200 if created.is_json => match serde_json::from_slice::<LogoutFlow>(&created.body) {
+        200 => match created.json::<LogoutFlow>() {
             Ok(logout) if site.is_safe_redirect(&logout.logout_url) => {
                 respond::navigate(requester, &logout.logout_url, &created.set_cookies)
             }

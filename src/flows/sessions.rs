@@ -58,11 +58,8 @@ pub async fn show(
             return problem(&req, &site, Problem::KratosUnavailable);
         }
     }
-    let parsed = (
-        serde_json::from_slice::<KratosSession>(&current.body),
-        parse_others(&others),
-    );
-    let (Ok(current_session), Some(other_sessions), true) = (parsed.0, parsed.1, current.is_json)
+    let (Ok(current_session), Some(other_sessions)) =
+        (current.json::<KratosSession>(), parse_others(&others))
     else {
         log::warn!("sessions: unreadable answer from Kratos");
         return problem(&req, &site, Problem::KratosUnavailable);
@@ -89,7 +86,7 @@ pub async fn show(
 
 fn parse_others(others: &KratosResponse) -> Option<Vec<KratosSession>> {
     match others.status {
-        200 if others.is_json => serde_json::from_slice(&others.body).ok(),
+        200 => others.json().ok(),
         // Kratos answers 404 when there is no other session (older versions).
         404 => Some(Vec::new()),
         _ => None,

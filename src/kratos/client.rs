@@ -15,7 +15,7 @@ use actix_web::http::header::{self, HeaderMap, HeaderValue};
 use actix_web::web::Bytes;
 use url::Url;
 
-use super::outcome::{Outcome, classify};
+use super::outcome::{Outcome, classify, without_content};
 use crate::http::request_id::{self, RequestId};
 
 /// The largest Kratos response we read. Flows are a few kB; a TOTP QR code adds about 10 kB.
@@ -169,6 +169,19 @@ impl KratosResponse {
             ));
         }
         classify(self.status, &self.body)
+    }
+
+    /// The body read as `T`, for the answers the outcome map does not classify (an error,
+    /// a logout flow, sessions). Like [`Self::outcome`], a body not declared as JSON is never
+    /// parsed; the error says why without quoting the body, since it is logged.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
+        if !self.is_json {
+            return Err(format!(
+                "Kratos answered {} with a body that is not declared as JSON",
+                self.status
+            ));
+        }
+        serde_json::from_slice(&self.body).map_err(|error| without_content(&error))
     }
 }
 

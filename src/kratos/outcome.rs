@@ -93,7 +93,7 @@ pub fn classify(status: u16, body: &[u8]) -> Outcome {
 
 /// What went wrong reading a body, without quoting it: serde's messages can repeat a value of
 /// the body (which could be a token), and these reasons are logged.
-fn without_content(error: &serde_json::Error) -> String {
+pub fn without_content(error: &serde_json::Error) -> String {
     format!(
         "{:?} error at line {} column {}",
         error.classify(),
