@@ -131,6 +131,44 @@ pub fn binary_from_env(var: &str, what: &str, build_script: &str) -> PathBuf {
     bin
 }
 
+/// What differs between the Kratos configurations the tests render from the template.
+pub struct KratosConfig<'a> {
+    pub public_port: u16,
+    pub admin_port: u16,
+    /// The UI's origin, which Kratos's `ui_url`s and allowed return URLs name.
+    pub ui: &'a str,
+    /// How long settings and login flows live.
+    pub flow_lifespan: &'a str,
+    pub privileged_session_max_age: &'a str,
+    pub one_step_registration: bool,
+}
+
+/// `tests/kratos/kratos.yml.template` filled in, except `{{OIDC_METHOD}}` (social sign-in),
+/// which only the stack that runs an OpenID Connect provider knows.
+pub fn kratos_config(config: KratosConfig) -> String {
+    let schema = repo_root().join("tests/kratos/identity.schema.json");
+    std::fs::read_to_string(repo_root().join("tests/kratos/kratos.yml.template"))
+        .unwrap()
+        .replace("{{PUBLIC_PORT}}", &config.public_port.to_string())
+        .replace("{{ADMIN_PORT}}", &config.admin_port.to_string())
+        .replace("{{UI_URL}}", config.ui)
+        .replace("{{SCHEMA_PATH}}", schema.to_str().unwrap())
+        .replace("{{SETTINGS_LIFESPAN}}", config.flow_lifespan)
+        .replace("{{LOGIN_LIFESPAN}}", config.flow_lifespan)
+        .replace(
+            "{{PRIVILEGED_SESSION_MAX_AGE}}",
+            config.privileged_session_max_age,
+        )
+        .replace(
+            "{{ONE_STEP_REGISTRATION}}",
+            if config.one_step_registration {
+                "true"
+            } else {
+                "false"
+            },
+        )
+}
+
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -164,24 +202,14 @@ impl Stack {
         let dir = stacks_dir.join(format!("{profile:?}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let (lifespan, privileged) = profile.lifespans();
-        let schema = repo_root().join("tests/kratos/identity.schema.json");
-        let config = std::fs::read_to_string(repo_root().join("tests/kratos/kratos.yml.template"))
-            .unwrap()
-            .replace("{{PUBLIC_PORT}}", &public_port.to_string())
-            .replace("{{ADMIN_PORT}}", &admin_port.to_string())
-            .replace("{{UI_URL}}", &ui)
-            .replace("{{SCHEMA_PATH}}", schema.to_str().unwrap())
-            .replace("{{SETTINGS_LIFESPAN}}", lifespan)
-            .replace("{{LOGIN_LIFESPAN}}", lifespan)
-            .replace("{{PRIVILEGED_SESSION_MAX_AGE}}", privileged)
-            .replace(
-                "{{ONE_STEP_REGISTRATION}}",
-                if profile == Profile::OneStep {
-                    "true"
-                } else {
-                    "false"
-                },
-            );
+        let config = kratos_config(KratosConfig {
+            public_port,
+            admin_port,
+            ui: &ui,
+            flow_lifespan: lifespan,
+            privileged_session_max_age: privileged,
+            one_step_registration: profile == Profile::OneStep,
+        });
         let config_path = dir.join("kratos.yml");
         let kratos_log = dir.join("kratos.log");
         let kratos_public = format!("http://localhost:{public_port}");

@@ -100,19 +100,15 @@ impl ScaleOut {
         let (public_port, admin_port) = (free_port(), free_port());
         let kratos_public = format!("http://localhost:{public_port}");
         let kratos_admin = format!("http://127.0.0.1:{admin_port}");
-        let schema = repo_root().join("tests/kratos/identity.schema.json");
-        let kratos_config =
-            std::fs::read_to_string(repo_root().join("tests/kratos/kratos.yml.template"))
-                .unwrap()
-                .replace("{{PUBLIC_PORT}}", &public_port.to_string())
-                .replace("{{ADMIN_PORT}}", &admin_port.to_string())
-                .replace("{{UI_URL}}", &ui)
-                .replace("{{SCHEMA_PATH}}", schema.to_str().unwrap())
-                .replace("{{SETTINGS_LIFESPAN}}", FLOW_LIFESPAN)
-                .replace("{{LOGIN_LIFESPAN}}", FLOW_LIFESPAN)
-                .replace("{{PRIVILEGED_SESSION_MAX_AGE}}", PRIVILEGED_SESSION_MAX_AGE)
-                .replace("{{ONE_STEP_REGISTRATION}}", "false")
-                .replace("{{OIDC_METHOD}}", "");
+        let kratos_config = harness::kratos_config(harness::KratosConfig {
+            public_port,
+            admin_port,
+            ui: &ui,
+            flow_lifespan: FLOW_LIFESPAN,
+            privileged_session_max_age: PRIVILEGED_SESSION_MAX_AGE,
+            one_step_registration: false,
+        })
+        .replace("{{OIDC_METHOD}}", "");
         let kratos_config_path = dir.join("kratos.yml");
         std::fs::write(&kratos_config_path, kratos_config).unwrap();
 
