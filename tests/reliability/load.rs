@@ -40,11 +40,7 @@ async fn a_minute_of_64_concurrent_settings_pages_has_no_error_and_flat_memory()
     let url = format!("{}/settings?flow={flow}", ui.url);
 
     let started = Instant::now();
-    let ui_pid_rss = {
-        let ui = &ui;
-        move || ui.rss_kib()
-    };
-    let mut memory = vec![(Duration::ZERO, ui_pid_rss())];
+    let mut memory = vec![(Duration::ZERO, ui.rss_kib())];
     let load = tokio::spawn({
         let (url, cookie) = (url.clone(), cookie.clone());
         async move {
@@ -53,7 +49,7 @@ async fn a_minute_of_64_concurrent_settings_pages_has_no_error_and_flat_memory()
     });
     while !load.is_finished() {
         tokio::time::sleep(Duration::from_secs(1)).await;
-        memory.push((started.elapsed(), ui_pid_rss()));
+        memory.push((started.elapsed(), ui.rss_kib()));
     }
     let samples = load.await.unwrap();
 
