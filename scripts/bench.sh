@@ -165,14 +165,21 @@ compare_pages() { # label connections
 for connections in 1 16 64; do compare_pages "" "$connections"; done
 # On a shared machine the UI's CPU time is taken from Kratos (the UI share printed after the
 # soak), which lowers the ratio and, in a closed loop of N clients, raises every latency by the
-# same proportion. Pinned, Kratos has CPU 1 to itself and the UI shares CPU 0 with wrk, as with
+# same proportion. Pinned, Kratos has one CPU to itself and the UI shares another with wrk, as with
 # a UI on its own host or core: what remains is what the UI itself adds.
-if [[ "$(nproc)" -ge 2 ]] && command -v taskset >/dev/null; then
-  taskset -a -p -c 1 "$kratos_pid" >/dev/null; taskset -a -p -c 0 "$ui_pid" >/dev/null
-  wrk_on=(taskset -c 0)
-  for connections in 16 64; do compare_pages "pinned (Kratos on CPU 1, UI and wrk on CPU 0) " "$connections"; done
+# The two CPUs are the first two this script may use (a cpuset may not start at CPU 0), and
+# both processes get that whole list back afterwards.
+allowed_cpus="$(awk '/^Cpus_allowed_list/ {print $2}' /proc/self/status)"
+read -r ui_cpu kratos_cpu < <(tr ',' '\n' <<<"$allowed_cpus" \
+  | awk -F- '{for (c = $1; c <= ($2 == "" ? $1 : $2); c++) print c}' | head -n2 | paste -sd' ')
+if [[ -n "${kratos_cpu:-}" ]] && command -v taskset >/dev/null; then
+  taskset -a -p -c "$kratos_cpu" "$kratos_pid" >/dev/null; taskset -a -p -c "$ui_cpu" "$ui_pid" >/dev/null
+  wrk_on=(taskset -c "$ui_cpu")
+  for connections in 16 64; do
+    compare_pages "pinned (Kratos on CPU $kratos_cpu, UI and wrk on CPU $ui_cpu) " "$connections"
+  done
   wrk_on=()
-  taskset -a -p -c "0-$(( $(nproc) - 1 ))" "$kratos_pid" >/dev/null; taskset -a -p -c "0-$(( $(nproc) - 1 ))" "$ui_pid" >/dev/null
+  for pid in "$kratos_pid" "$ui_pid"; do taskset -a -p -c "$allowed_cpus" "$pid" >/dev/null; done
 fi
 # Saves write to Kratos's SQLite, one writer at a time: the round trip is measured one request
 # at a time (concurrency 1), where it means something.
