@@ -89,225 +89,214 @@ impl Config {
 
     /// Reads the configuration through `lookup`, collecting one message per bad variable.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, Vec<String>> {
-        let mut problems = Vec::new();
-        let get = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
-
-        let kratos_public_url = match get("KRATOS_PUBLIC_URL") {
-            Some(raw) => parse_http_url("KRATOS_PUBLIC_URL", &raw, &mut problems),
-            None => {
-                problems.push(
-                    "KRATOS_PUBLIC_URL is required (where this server reaches Kratos's public API, e.g. http://localhost:4433)"
-                        .to_owned(),
-                );
-                None
-            }
+        let mut env = Env {
+            lookup: &lookup,
+            problems: Vec::new(),
         };
-        let kratos_browser_url = get("KRATOS_BROWSER_URL")
-            .and_then(|raw| parse_http_url("KRATOS_BROWSER_URL", &raw, &mut problems))
+        let kratos_public_url = env.required(
+            "KRATOS_PUBLIC_URL",
+            "where this server reaches Kratos's public API, e.g. http://localhost:4433",
+            http_url,
+        );
+        let kratos_browser_url = env
+            .optional("KRATOS_BROWSER_URL", http_url)
             .or_else(|| kratos_public_url.clone());
-        let kratos_admin_url = get("KRATOS_ADMIN_URL")
-            .and_then(|raw| parse_http_url("KRATOS_ADMIN_URL", &raw, &mut problems));
-
-        let bind = match get("BIND") {
-            Some(raw) => raw
-                .trim()
-                .parse()
-                .map_err(|_| {
-                    problems.push(format!(
-                        "BIND must be an IP address such as 127.0.0.1 or 0.0.0.0, got {raw:?}"
-                    ));
-                })
-                .ok(),
-            None => Some(IpAddr::from([127, 0, 0, 1])),
-        };
-        let port = match get("PORT") {
-            Some(raw) => raw
-                .trim()
-                .parse()
-                .map_err(|_| {
-                    problems.push(format!(
-                        "PORT must be a number from 0 to 65535, got {raw:?}"
-                    ));
-                })
-                .ok(),
-            None => Some(4455),
-        };
-        let cookie_secret = match lookup("COOKIE_SECRET") {
-            Some(secret) if secret.chars().count() >= MIN_COOKIE_SECRET_LEN => Some(Secret(secret)),
-            Some(secret) => {
-                problems.push(format!(
-                    "COOKIE_SECRET must be at least {MIN_COOKIE_SECRET_LEN} characters long, got {}",
-                    secret.chars().count()
-                ));
-                None
-            }
-            None => {
-                problems.push(format!(
-                    "COOKIE_SECRET is required (at least {MIN_COOKIE_SECRET_LEN} random characters)"
-                ));
-                None
-            }
-        };
-        let cookie_secure = match get("COOKIE_SECURE") {
-            Some(raw) => parse_bool("COOKIE_SECURE", &raw, &mut problems),
-            None => kratos_browser_url
+        let cookie_secret = cookie_secret(&mut env);
+        let cookie_secure = env.optional("COOKIE_SECURE", boolean).unwrap_or_else(|| {
+            kratos_browser_url
                 .as_ref()
-                .map(|url| url.scheme() == "https"),
-        };
-        let base_path = match get("BASE_PATH") {
-            Some(raw) => normalize_base_path(&raw)
-                .map_err(|why| problems.push(format!("BASE_PATH {why}, got {raw:?}")))
-                .ok(),
-            None => Some(String::new()),
-        };
-        let mut social_sign_in_origins = Vec::new();
-        for raw in get("SOCIAL_SIGN_IN_ORIGINS").unwrap_or_default().split(',') {
-            let raw = raw.trim();
-            if raw.is_empty() {
-                continue;
-            }
-            if let Some(url) = parse_http_url("SOCIAL_SIGN_IN_ORIGINS", raw, &mut problems) {
-                social_sign_in_origins.push(url.origin().ascii_serialization());
-            }
-        }
-        let accent_color = get("ACCENT_COLOR").and_then(|raw| {
-            let color = raw.trim().to_owned();
-            let hex = color.strip_prefix('#').unwrap_or("");
-            if matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
-                Some(color)
-            } else {
-                problems.push(format!(
-                    "ACCENT_COLOR must be a colour such as #1d4ed8 or #14b, got {raw:?}"
-                ));
-                None
-            }
+                .is_some_and(|url| url.scheme() == "https")
         });
-        let logo_file = get("LOGO_FILE").and_then(|raw| {
-            let path = PathBuf::from(raw.trim());
-            let known = path
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "svg" | "png" | "webp"));
-            if !known {
-                problems.push(format!(
-                    "LOGO_FILE must be an .svg, .png or .webp file, got {raw:?}"
-                ));
-                None
-            } else if !path.is_file() {
-                problems.push(format!("LOGO_FILE {raw:?} is not a readable file"));
-                None
-            } else {
-                Some(path)
-            }
-        });
-        let dev_mode = get("DEV_MODE")
-            .and_then(|raw| parse_bool("DEV_MODE", &raw, &mut problems))
-            .unwrap_or(false);
-        let kratos_timeout = match get("KRATOS_TIMEOUT_MS") {
-            Some(raw) => match raw.trim().parse::<u64>() {
-                Ok(ms) if ms > 0 => Some(Duration::from_millis(ms)),
-                _ => {
-                    problems.push(format!(
-                        "KRATOS_TIMEOUT_MS must be a positive number of milliseconds, got {raw:?}"
-                    ));
-                    None
-                }
-            },
-            None => Some(Duration::from_secs(10)),
-        };
-
-        match (
-            kratos_public_url,
-            kratos_browser_url,
-            bind,
-            port,
-            cookie_secret,
+        let config = Config {
+            kratos_admin_url: env.optional("KRATOS_ADMIN_URL", http_url),
+            bind: env.or("BIND", IpAddr::from([127, 0, 0, 1]), ip_address),
+            port: env.or("PORT", 4455, port),
             cookie_secure,
-            base_path,
-            kratos_timeout,
-        ) {
-            (
-                Some(kratos_public_url),
-                Some(kratos_browser_url),
-                Some(bind),
-                Some(port),
-                Some(cookie_secret),
-                Some(cookie_secure),
-                Some(base_path),
-                Some(kratos_timeout),
-            ) if problems.is_empty() => Ok(Config {
-                kratos_public_url,
-                kratos_browser_url,
-                kratos_admin_url,
-                bind,
-                port,
-                cookie_secret,
-                cookie_secure,
-                base_path,
-                assets_dir: get("ASSETS_DIR").unwrap_or_else(|| "assets".into()).into(),
-                htmx_js: get("HTMX_JS")
-                    .unwrap_or_else(|| "node_modules/htmx.org/dist/htmx.min.js".into())
-                    .into(),
-                kratos_timeout,
-                product_name: get("PRODUCT_NAME").unwrap_or_else(|| "Account".into()),
-                social_sign_in_origins,
-                accent_color,
-                logo_file,
-                dev_mode,
-                gallery_dir: get("GALLERY_DIR")
-                    .unwrap_or_else(|| "tests/fixtures/gallery".into())
-                    .into(),
-            }),
-            _ => Err(problems),
+            base_path: env.or("BASE_PATH", String::new(), normalize_base_path),
+            assets_dir: env.path_or("ASSETS_DIR", "assets"),
+            htmx_js: env.path_or("HTMX_JS", "node_modules/htmx.org/dist/htmx.min.js"),
+            kratos_timeout: env.or("KRATOS_TIMEOUT_MS", Duration::from_secs(10), milliseconds),
+            product_name: env.raw("PRODUCT_NAME").unwrap_or_else(|| "Account".into()),
+            social_sign_in_origins: social_sign_in_origins(&mut env),
+            accent_color: env.optional("ACCENT_COLOR", colour),
+            logo_file: env.optional("LOGO_FILE", logo_file),
+            dev_mode: env.or("DEV_MODE", false, boolean),
+            gallery_dir: env.path_or("GALLERY_DIR", "tests/fixtures/gallery"),
+            // Only a placeholder when missing: the problem is recorded and no config returned.
+            kratos_public_url: kratos_public_url.unwrap_or_else(placeholder_url),
+            kratos_browser_url: kratos_browser_url.unwrap_or_else(placeholder_url),
+            cookie_secret: cookie_secret.unwrap_or_else(|| Secret::new("")),
+        };
+        if env.problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(env.problems)
         }
     }
 }
 
-fn parse_http_url(name: &str, raw: &str, problems: &mut Vec<String>) -> Option<Url> {
-    match Url::parse(raw.trim()) {
+/// The environment as the configuration reads it: each variable through a parser that says
+/// what a good value looks like, each bad one recorded as one line (name, what it must be,
+/// what it was), all of them at once.
+struct Env<'a> {
+    lookup: &'a dyn Fn(&str) -> Option<String>,
+    problems: Vec<String>,
+}
+
+impl Env<'_> {
+    /// The value of `name`, unless it is unset or blank.
+    fn raw(&self, name: &str) -> Option<String> {
+        (self.lookup)(name).filter(|value| !value.trim().is_empty())
+    }
+
+    /// `name` read by `parse`; `None` when unset, or when bad (then a problem is recorded).
+    fn optional<T>(&mut self, name: &str, parse: fn(&str) -> Result<T, String>) -> Option<T> {
+        let raw = self.raw(name)?;
+        parse(raw.trim())
+            .map_err(|why| self.problems.push(format!("{name} {why}, got {raw:?}")))
+            .ok()
+    }
+
+    /// `name` read by `parse`, or `default` when unset (or bad: then a problem is recorded
+    /// and no configuration is returned anyway).
+    fn or<T>(&mut self, name: &str, default: T, parse: fn(&str) -> Result<T, String>) -> T {
+        self.optional(name, parse).unwrap_or(default)
+    }
+
+    /// `name`, which must be set: `what` says what it is for when it is not.
+    fn required<T>(
+        &mut self,
+        name: &str,
+        what: &str,
+        parse: fn(&str) -> Result<T, String>,
+    ) -> Option<T> {
+        if self.raw(name).is_none() {
+            self.problems.push(format!("{name} is required ({what})"));
+        }
+        self.optional(name, parse)
+    }
+
+    fn path_or(&self, name: &str, default: &str) -> PathBuf {
+        self.raw(name).unwrap_or_else(|| default.to_owned()).into()
+    }
+}
+
+/// `COOKIE_SECRET`: required, long enough; its value never appears in a message.
+fn cookie_secret(env: &mut Env) -> Option<Secret> {
+    let problem = match (env.lookup)("COOKIE_SECRET") {
+        Some(secret) if secret.chars().count() >= MIN_COOKIE_SECRET_LEN => {
+            return Some(Secret(secret));
+        }
+        Some(secret) => format!(
+            "COOKIE_SECRET must be at least {MIN_COOKIE_SECRET_LEN} characters long, got {}",
+            secret.chars().count()
+        ),
+        None => format!(
+            "COOKIE_SECRET is required (at least {MIN_COOKIE_SECRET_LEN} random characters)"
+        ),
+    };
+    env.problems.push(problem);
+    None
+}
+
+/// `SOCIAL_SIGN_IN_ORIGINS`: comma-separated URLs, kept as their origins.
+fn social_sign_in_origins(env: &mut Env) -> Vec<String> {
+    let raw = env.raw("SOCIAL_SIGN_IN_ORIGINS").unwrap_or_default();
+    let mut origins = Vec::new();
+    for item in raw
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+    {
+        match http_url(item) {
+            Ok(url) => origins.push(url.origin().ascii_serialization()),
+            Err(why) => env
+                .problems
+                .push(format!("SOCIAL_SIGN_IN_ORIGINS {why}, got {item:?}")),
+        }
+    }
+    origins
+}
+
+fn placeholder_url() -> Url {
+    Url::parse("http://unset.invalid/").expect("a valid URL")
+}
+
+fn http_url(raw: &str) -> Result<Url, String> {
+    match Url::parse(raw) {
         Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
             if url.query().is_some() || url.fragment().is_some() {
-                problems.push(format!(
-                    "{name} must not carry a query or fragment, got {raw:?}"
-                ));
-                None
+                Err("must not carry a query or fragment".into())
             } else {
-                Some(url)
+                Ok(url)
             }
         }
-        _ => {
-            problems.push(format!(
-                "{name} must be an absolute http(s) URL such as http://localhost:4433, got {raw:?}"
-            ));
-            None
-        }
+        _ => Err("must be an absolute http(s) URL such as http://localhost:4433".into()),
     }
 }
 
-fn parse_bool(name: &str, raw: &str, problems: &mut Vec<String>) -> Option<bool> {
-    match raw.trim().to_ascii_lowercase().as_str() {
-        "1" | "true" | "yes" | "on" => Some(true),
-        "0" | "false" | "no" | "off" => Some(false),
-        _ => {
-            problems.push(format!("{name} must be true or false, got {raw:?}"));
-            None
-        }
+fn boolean(raw: &str) -> Result<bool, String> {
+    match raw.to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err("must be true or false".into()),
+    }
+}
+
+fn ip_address(raw: &str) -> Result<IpAddr, String> {
+    raw.parse()
+        .map_err(|_| "must be an IP address such as 127.0.0.1 or 0.0.0.0".into())
+}
+
+fn port(raw: &str) -> Result<u16, String> {
+    raw.parse()
+        .map_err(|_| "must be a number from 0 to 65535".into())
+}
+
+fn milliseconds(raw: &str) -> Result<Duration, String> {
+    match raw.parse::<u64>() {
+        Ok(ms) if ms > 0 => Ok(Duration::from_millis(ms)),
+        _ => Err("must be a positive number of milliseconds".into()),
+    }
+}
+
+fn colour(raw: &str) -> Result<String, String> {
+    let hex = raw.strip_prefix('#').unwrap_or("");
+    if matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        Ok(raw.to_owned())
+    } else {
+        Err("must be a colour such as #1d4ed8 or #14b".into())
+    }
+}
+
+fn logo_file(raw: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(raw);
+    let known = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "svg" | "png" | "webp"));
+    if !known {
+        Err("must be an .svg, .png or .webp file".into())
+    } else if !path.is_file() {
+        Err("must be a readable file".into())
+    } else {
+        Ok(path)
     }
 }
 
 /// `/` → `""`, `/account/` → `/account`; rejects anything that is not a plain absolute path.
-pub fn normalize_base_path(raw: &str) -> Result<String, &'static str> {
+pub fn normalize_base_path(raw: &str) -> Result<String, String> {
     let trimmed = raw.trim();
     if !trimmed.starts_with('/') {
-        return Err("must start with /");
+        return Err("must start with /".into());
     }
     if trimmed.starts_with("//") {
-        return Err("must be a path on this host, not //host");
+        return Err("must be a path on this host, not //host".into());
     }
     if trimmed.contains(['?', '#', '\\', ' ', '"', '\'', '<', '>'])
         || trimmed.split('/').any(|segment| segment == "..")
     {
-        return Err("must be a plain path such as /account");
+        return Err("must be a plain path such as /account".into());
     }
     Ok(trimmed.trim_end_matches('/').to_owned())
 }
