@@ -4,15 +4,16 @@
 //! whose 303s drive the journey); with JavaScript on, htmx posts the same forms to this server,
 //! which forwards them to Kratos, re-fetches the flow and swaps in fresh fragments.
 //!
-//! A tour of the code, outermost first:
+//! A tour of the code, outermost first (`ARCHITECTURE.md` follows one request through it):
 
 /// Typed configuration read once from the environment; fails fast with one line per problem.
 pub mod config;
-/// One module per self-service flow: fetch or submit, then pick page, fragment or redirect.
+/// The handlers: the table of Kratos flows (one row each) served by one `show` and one `save`,
+/// the one outcome → reply map, and the reply that becomes page, fragment or redirect.
 pub mod flows;
 /// `kratos-htmx-ui healthcheck`: the container's health probe, std only (the image has no curl).
 pub mod healthcheck;
-/// HTTP plumbing shared by every flow: htmx detection, response building, headers, assets.
+/// HTTP plumbing below the flows: htmx detection, headers, limits, assets, problems.
 pub mod http;
 /// Every word the UI shows, in the visitor's language (Fluent catalogues under `locales/`).
 pub mod i18n;
@@ -22,8 +23,10 @@ pub mod kratos;
 pub mod logging;
 /// Notices carried across one redirect in the UI's own session cookie.
 pub mod notice;
-/// Route paths (relative to `BASE_PATH`) and the URL builder that prefixes them.
+/// Route paths (relative to `BASE_PATH`) and the one URL builder, for our pages and Kratos's.
 pub mod routes;
+/// The facts every handler shares (URLs, assets, redirect rules) and the page frame.
+pub mod site;
 /// The composition root: binds the listener, wires middleware and owns the route table.
 pub mod startup;
 /// Pure functions from data to markup; the page is always layout plus fragments.

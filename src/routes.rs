@@ -1,7 +1,11 @@
-//! Route paths, named once, and the [`Links`] builder that prefixes them with `BASE_PATH`.
+//! Route paths, named once, and [`Links`], the one builder of every URL the UI hands out: its
+//! own pages (under `BASE_PATH`) and Kratos's browser-facing endpoints.
 //!
 //! The route table in `startup.rs` registers these constants and the views link to them through
-//! [`Links`], so a path is never spelled twice.
+//! [`Links`], so a path is never spelled twice and every query value is encoded the same way.
+
+use crate::http::query::with_query;
+use crate::kratos::client::endpoint;
 
 pub const HOME: &str = "/";
 pub const SETTINGS: &str = "/settings";
@@ -22,20 +26,22 @@ pub const ASSETS: &str = "/assets";
 /// Kratos's WebAuthn script, served from our origin.
 pub const KRATOS_WEBAUTHN_SCRIPT: &str = "/kratos/webauthn.js";
 
-/// Builds URLs of this UI (paths, same origin) under the configured base path.
+/// Builds the URLs of this UI (paths under the configured base path) and of Kratos as
+/// browsers reach it.
 #[derive(Clone, Debug)]
 pub struct Links {
     base: String,
+    kratos: String,
 }
 
 impl Links {
-    /// `base` is the normalized base path: `""` or `/prefix` without a trailing slash.
-    pub fn new(base: impl Into<String>) -> Self {
-        Self { base: base.into() }
-    }
-
-    pub fn base(&self) -> &str {
-        &self.base
+    /// `base` is the normalized base path (`""` or `/prefix` without a trailing slash);
+    /// `kratos_browser_url` is where browsers reach Kratos (a trailing slash is ignored).
+    pub fn new(base: impl Into<String>, kratos_browser_url: &str) -> Self {
+        Self {
+            base: base.into(),
+            kratos: kratos_browser_url.trim_end_matches('/').to_owned(),
+        }
     }
 
     /// The URL of `route` (one of the constants above).
@@ -47,20 +53,30 @@ impl Links {
         }
     }
 
+    /// The URL of `route` with a query, e.g. `/recovery?return_to=…`.
+    pub fn page(&self, route: &str, query: &[(&str, &str)]) -> String {
+        with_query(self.path(route), query)
+    }
+
     /// `route?flow=<id>`: the page of one flow.
     pub fn flow(&self, route: &str, flow_id: &str) -> String {
-        format!("{}?flow={}", self.path(route), encode(flow_id))
+        self.page(route, &[("flow", flow_id)])
     }
 
     /// A versioned asset URL, so browsers may cache it forever.
     pub fn asset(&self, name: &str, version: &str) -> String {
         format!("{}{ASSETS}/{name}?v={version}", self.base)
     }
-}
 
-/// Percent-encodes a query value.
-pub fn encode(value: &str) -> String {
-    url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
+    /// A Kratos endpoint as browsers reach it, e.g. a flow's init route.
+    pub fn kratos(&self, endpoint: &str, query: &[(&str, &str)]) -> String {
+        with_query(format!("{}{endpoint}", self.kratos), query)
+    }
+
+    /// Kratos's sign-in, which comes back to `return_to` once the person is signed in.
+    pub fn login(&self, return_to: &str) -> String {
+        self.kratos(endpoint::LOGIN_INIT, &[("return_to", return_to)])
+    }
 }
 
 #[cfg(test)]
@@ -69,15 +85,35 @@ mod tests {
 
     #[test]
     fn links_carry_the_base_path() {
-        let root = Links::new("");
+        let root = Links::new("", "http://kratos");
         assert_eq!(root.path(HOME), "/");
         assert_eq!(root.flow(SETTINGS, "abc"), "/settings?flow=abc");
-        let prefixed = Links::new("/account");
+        let prefixed = Links::new("/account", "http://kratos");
         assert_eq!(prefixed.path(HOME), "/account/");
         assert_eq!(prefixed.path(LOGIN), "/account/login");
         assert_eq!(
             prefixed.asset("app.css", "1"),
             "/account/assets/app.css?v=1"
+        );
+    }
+
+    #[test]
+    fn kratos_urls_encode_every_value_and_ignore_a_trailing_slash() {
+        let links = Links::new("", "https://auth.example/.ory/");
+        assert_eq!(
+            links.login("/settings?x=1&y"),
+            "https://auth.example/.ory/self-service/login/browser?return_to=%2Fsettings%3Fx%3D1%26y"
+        );
+        assert_eq!(
+            links.kratos(
+                endpoint::LOGIN_INIT,
+                &[("refresh", "true"), ("aal", "aal2")]
+            ),
+            "https://auth.example/.ory/self-service/login/browser?refresh=true&aal=aal2"
+        );
+        assert_eq!(
+            links.page(RECOVERY, &[("return_to", "https://app.example/a b")]),
+            "/recovery?return_to=https%3A%2F%2Fapp.example%2Fa+b"
         );
     }
 }

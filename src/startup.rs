@@ -8,19 +8,20 @@ use actix_session::config::{CookieContentSecurity, PersistentSession};
 use actix_session::storage::CookieSessionStore;
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::dev::ServiceResponse;
-use actix_web::http::{StatusCode, header};
-use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers, Logger, from_fn};
-use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
+use actix_web::middleware::{Logger, from_fn};
+use actix_web::web::{Bytes, Query};
+use actix_web::{App, HttpServer, web};
 
 use crate::config::Config;
-use crate::flows::{self, Site};
+use crate::flows::visit::Visit;
+use crate::flows::{self, FLOWS, FlowKind, FlowQuery, problems, reply};
 use crate::http::assets::{self, Assets};
 use crate::http::headers::security_headers;
 use crate::http::problem::Problem;
 use crate::http::{header_limit, request_id};
 use crate::kratos::KratosClient;
 use crate::routes;
+use crate::site::Site;
 
 /// The largest form body accepted; settings forms are a few hundred bytes.
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
@@ -76,13 +77,9 @@ impl Application {
                 .app_data(site.clone())
                 .app_data(assets.clone())
                 .app_data(web::PayloadConfig::new(MAX_FORM_BYTES))
-                .wrap(
-                    ErrorHandlers::new()
-                        .handler(StatusCode::BAD_REQUEST, plain_error_as_problem)
-                        .handler(StatusCode::PAYLOAD_TOO_LARGE, plain_error_as_problem),
-                )
-                .wrap(session)
                 .wrap(from_fn(header_limit::bound))
+                .wrap(from_fn(problems::problems))
+                .wrap(session)
                 .wrap(security_headers(
                     &config.kratos_browser_url,
                     &config.social_sign_in_origins,
@@ -109,31 +106,21 @@ impl Application {
         self.address
     }
 
-    pub fn port(&self) -> u16 {
-        self.address.port()
-    }
-
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
-
-    /// The server itself, for callers that manage its lifetime (tests stop it).
-    pub fn into_server(self) -> Server {
-        self.server
-    }
 }
 
-/// THE route table, one line per address: its methods and handlers.
+/// THE route table, one line per address: its methods and handlers. Every flow of
+/// [`FLOWS`] is one address, answered by the handlers its row names.
 #[rustfmt::skip]
 fn route_table(cfg: &mut web::ServiceConfig) {
     use web::{get, post};
     let assets = format!("{}/{{name}}", routes::ASSETS);
+    for kind in &FLOWS {
+        cfg.service(flow_resource(kind));
+    }
     cfg.service(resource(routes::HOME, "GET").route(get().to(flows::home::show)))
-        .service(resource(routes::SETTINGS, "GET, POST").route(get().to(flows::settings::show)).route(post().to(flows::settings::save)))
-        .service(resource(routes::LOGIN, "GET").route(get().to(flows::login::show)))
-        .service(resource(routes::REGISTRATION, "GET").route(get().to(flows::registration::show)))
-        .service(resource(routes::RECOVERY, "GET").route(get().to(flows::recovery::show)))
-        .service(resource(routes::VERIFICATION, "GET").route(get().to(flows::verification::show)))
         .service(resource(routes::SESSIONS, "GET").route(get().to(flows::sessions::show)))
         .service(resource(routes::SESSIONS_REVOKE, "POST").route(post().to(flows::sessions::revoke)))
         .service(resource(routes::SESSIONS_REVOKE_OTHERS, "POST").route(post().to(flows::sessions::revoke_others)))
@@ -147,18 +134,25 @@ fn route_table(cfg: &mut web::ServiceConfig) {
         .default_service(web::to(not_found));
 }
 
+/// A flow's address: `GET` shows it, and `POST` saves it where htmx posts its forms here.
+fn flow_resource(kind: &'static FlowKind) -> actix_web::Resource {
+    let show = move |visit: Visit, query: Query<FlowQuery>| flows::flow::show(kind, visit, query);
+    let resource = resource(kind.route, kind.methods()).route(web::get().to(show));
+    if !kind.htmx_posts_here {
+        return resource;
+    }
+    let save = move |visit: Visit, query: Query<FlowQuery>, body: Bytes| {
+        flows::flow::save(kind, visit, query, body)
+    };
+    resource.route(web::post().to(save))
+}
+
 /// An address answering the methods in `allow`; any other method gets a 405 page that names
 /// them in `Allow`, rather than a misleading "page not found".
 fn resource(path: &str, allow: &'static str) -> actix_web::Resource {
-    web::resource(path).default_service(web::to(
-        move |req: HttpRequest, site: web::Data<Site>| async move {
-            let mut answer = flows::problem(&req, &site, Problem::MethodNotAllowed);
-            answer
-                .headers_mut()
-                .insert(header::ALLOW, header::HeaderValue::from_static(allow));
-            answer
-        },
-    ))
+    web::resource(path).default_service(web::to(move || async move {
+        Err::<reply::Reply, _>(Problem::MethodNotAllowed(allow))
+    }))
 }
 
 /// The designers' gallery, in dev mode only.
@@ -172,38 +166,8 @@ fn gallery_routes(cfg: &mut web::ServiceConfig, dev_mode: bool) {
     }
 }
 
-/// actix's own answers to unusable requests (a body over the limit, an unreadable form or
-/// query) are plain text, which htmx would swap over the form: they become our problem page or
-/// status message instead, in the visitor's language. Our own HTML answers pass untouched.
-fn plain_error_as_problem<B>(
-    response: ServiceResponse<B>,
-) -> actix_web::Result<ErrorHandlerResponse<B>> {
-    let is_ours = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|value| value.as_bytes().starts_with(b"text/html"));
-    let site = response.request().app_data::<web::Data<Site>>().cloned();
-    let (Some(site), false) = (site, is_ours) else {
-        return Ok(ErrorHandlerResponse::Response(
-            response.map_into_left_body(),
-        ));
-    };
-    let problem = if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        Problem::TooLarge
-    } else if response.request().method() == actix_web::http::Method::GET {
-        Problem::MalformedFlowId
-    } else {
-        Problem::BadRequest("problem-unreadable")
-    };
-    let (request, _) = response.into_parts();
-    let answer = flows::problem(&request, &site, problem);
-    Ok(ErrorHandlerResponse::Response(
-        ServiceResponse::new(request, answer).map_into_right_body(),
-    ))
-}
-
-async fn not_found(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
-    flows::problem(&req, &site, Problem::PageNotFound)
+async fn not_found() -> Result<reply::Reply, Problem> {
+    Err(Problem::PageNotFound)
 }
 
 /// Access log without query strings: flow ids and `return_to`s stay out of the logs, and

@@ -9,10 +9,10 @@ use std::path::Path;
 
 use actix_web::test::TestRequest;
 use kratos_htmx_ui::config::Config;
-use kratos_htmx_ui::flows::Site;
 use kratos_htmx_ui::flows::gallery;
 use kratos_htmx_ui::http::assets::Assets;
 use kratos_htmx_ui::i18n::{Lang, Tr};
+use kratos_htmx_ui::site::Site;
 
 const FIXTURES: &str = "tests/fixtures/gallery";
 

@@ -3,19 +3,15 @@
 //! Without an id the page shows the refusal an htmx request left in the UI session (htmx
 //! cannot show a page itself, so it navigates here).
 
-use actix_session::Session;
-use actix_web::http::StatusCode;
-use actix_web::http::header::HeaderValue;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::web;
 use serde::Deserialize;
 
-use super::{Site, problem, take_notice};
+use super::follow::{Ways, error_page, follow};
+use super::reply::Reply;
+use super::visit::Visit;
 use crate::http::problem::Problem;
-use crate::http::respond;
 use crate::kratos::model::{KratosError, SelfServiceError};
-use crate::kratos::{Forwarded, KratosClient};
 use crate::notice::Notice;
-use crate::views;
 
 #[derive(Debug, Deserialize)]
 pub struct ErrorQuery {
@@ -31,15 +27,9 @@ fn is_error_id(candidate: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b':')
 }
 
-pub async fn show(
-    req: HttpRequest,
-    query: web::Query<ErrorQuery>,
-    site: web::Data<Site>,
-    kratos: web::Data<KratosClient>,
-    session: Session,
-) -> HttpResponse {
+pub async fn show(visit: Visit, query: web::Query<ErrorQuery>) -> Result<Reply, Problem> {
     let Some(id) = query.id.as_deref() else {
-        return match take_notice(&session) {
+        return match visit.take_notice() {
             Some(Notice::Refused {
                 status,
                 id,
@@ -53,55 +43,20 @@ pub async fn show(
                     message,
                     ..KratosError::default()
                 };
-                render(&req, &site, status, &error, &[])
+                Ok(error_page(&visit, status, &error))
             }
-            _ => problem(&req, &site, Problem::BadRequest("problem-no-error")),
+            _ => Err(Problem::BadRequest("problem-no-error")),
         };
     };
     if !is_error_id(id) {
-        return problem(&req, &site, Problem::MalformedFlowId);
+        return Err(Problem::MalformedFlowId);
     }
-    let fetched = match kratos.fetch_error(id, &Forwarded::from_request(&req)).await {
-        Ok(fetched) => fetched,
-        Err(unreachable) => {
-            log::warn!("error fetch failed: {unreachable}");
-            return problem(&req, &site, Problem::KratosUnavailable);
-        }
+    let fetched = visit.kratos.fetch_error(id, &visit.forwarded()).await?;
+    let reply = match fetched.payload::<SelfServiceError>() {
+        Ok(stored) => error_page(&visit, stored.error.code.unwrap_or(500), &stored.error),
+        // Kratos does not know this error (or cannot read its id): the link is broken.
+        Err(_) if matches!(fetched.status, 400 | 404) => return Err(Problem::FlowNotFound),
+        Err(other) => return follow(&visit, other, Ways::default(), &fetched.set_cookies),
     };
-    match fetched.status {
-        200 => match fetched.json::<SelfServiceError>() {
-            Ok(stored) => {
-                let status = stored.error.code.unwrap_or(500);
-                render(&req, &site, status, &stored.error, &fetched.set_cookies)
-            }
-            Err(error) => {
-                log::warn!("Kratos error {id} is unreadable: {error}");
-                problem(&req, &site, Problem::KratosUnavailable)
-            }
-        },
-        404 | 400 => problem(&req, &site, Problem::FlowNotFound),
-        status => {
-            log::warn!("Kratos answered {status} for error {id}");
-            problem(&req, &site, Problem::KratosUnavailable)
-        }
-    }
-}
-
-/// The error page with the status of the error itself (a 4xx or 5xx; 500 when unknown).
-pub fn render(
-    req: &HttpRequest,
-    site: &Site,
-    status: u16,
-    error: &KratosError,
-    cookies: &[HeaderValue],
-) -> HttpResponse {
-    let status = StatusCode::from_u16(status)
-        .ok()
-        .filter(|status| status.is_client_error() || status.is_server_error())
-        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    respond::markup(
-        status,
-        views::error::page(&site.chrome(req), error),
-        cookies,
-    )
+    Ok(reply.with_cookies(&fetched.set_cookies))
 }

@@ -5,20 +5,20 @@
 
 use std::path::Path;
 
-use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::web;
 use maud::Markup;
 
-use super::Site;
+use super::FlowKind;
+use super::reply::Reply;
+use super::visit::Visit;
 use crate::config::Config;
-use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
-use crate::http::respond;
 use crate::kratos::model::{Flow, KratosError, SelfServiceError};
 use crate::notice::Notice;
 use crate::routes;
+use crate::site::Site;
 use crate::views::gallery::Exhibit;
-use crate::views::{self, Chrome};
+use crate::views::{self, Chrome, FlowView};
 
 /// Where the captured fixtures are.
 #[derive(Clone, Debug)]
@@ -30,72 +30,69 @@ impl GalleryDir {
     }
 }
 
-/// Our own states, which no Kratos capture holds: problem pages, notices, and the error page's
-/// words for every Kratos error id it explains (`kratos-error-<key>`).
+/// Our own states, which no Kratos capture holds: problem pages (`problem-<key>`), notices
+/// (`notice-<id>`), and the error page's words for every Kratos error id it explains
+/// (`kratos-error-<key>`).
 pub fn own_states() -> Vec<String> {
+    let problems = PROBLEMS
+        .iter()
+        .filter_map(|problem| Some(format!("problem-{}", problem.key()?)));
+    let notices = NOTICES
+        .iter()
+        .map(|notice| format!("notice-{}", notice.id()));
     let errors = views::error::EXPLAINED
         .iter()
         .chain(std::iter::once(&"an_id_this_ui_does_not_know"))
         .map(|id| format!("kratos-error-{}", views::error::explain(Some(id))));
-    OWN_STATES
-        .iter()
-        .map(|name| (*name).to_owned())
-        .chain(errors)
-        .collect()
+    problems.chain(notices).chain(errors).collect()
 }
 
-const OWN_STATES: [&str; 9] = [
-    "problem-unavailable",
-    "problem-malformed-flow",
-    "problem-flow-not-found",
-    "problem-page-not-found",
-    "problem-cross-site",
-    "notice-flow-expired",
-    "notice-flow-restarted",
-    "notice-session-revoked",
-    "notice-other-sessions-revoked",
+/// The problem pages in the gallery.
+const PROBLEMS: [Problem; 5] = [
+    Problem::KratosUnavailable,
+    Problem::MalformedFlowId,
+    Problem::FlowNotFound,
+    Problem::PageNotFound,
+    Problem::CrossSite,
 ];
 
-pub async fn index(
-    req: HttpRequest,
-    site: web::Data<Site>,
-    dir: web::Data<GalleryDir>,
-) -> HttpResponse {
+/// The notices in the gallery, each on a fresh settings page.
+const NOTICES: [Notice; 4] = [
+    Notice::FlowExpired,
+    Notice::FlowRestarted,
+    Notice::SessionRevoked,
+    Notice::OtherSessionsRevoked,
+];
+
+pub async fn index(visit: Visit, dir: web::Data<GalleryDir>) -> Reply {
     let chrome = Chrome {
         frameless: true,
-        ..site.chrome(&req)
+        ..visit.chrome()
     };
     let exhibits: Vec<Exhibit> = states(&dir.0)
         .into_iter()
         .filter_map(|name| {
-            let screen = screen(&site, &chrome, &dir.0, &name)?;
+            let screen = screen(&visit.site, &chrome, &dir.0, &name)?;
             Some(Exhibit { name, screen })
         })
         .collect();
-    respond::markup(
-        StatusCode::OK,
-        views::gallery::page(&site.chrome(&req), &exhibits),
-        &[],
-    )
+    visit.page(views::gallery::page(&visit.chrome(), &exhibits))
 }
 
 pub async fn one(
-    req: HttpRequest,
+    visit: Visit,
     name: web::Path<String>,
-    site: web::Data<Site>,
     dir: web::Data<GalleryDir>,
-) -> HttpResponse {
+) -> Result<Reply, Problem> {
     let valid = !name.is_empty()
         && name
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    match valid
-        .then(|| screen(&site, &site.chrome(&req), &dir.0, &name))
+    valid
+        .then(|| screen(&visit.site, &visit.chrome(), &dir.0, &name))
         .flatten()
-    {
-        Some(markup) => respond::markup(StatusCode::OK, markup, &[]),
-        None => super::problem(&req, &site, Problem::PageNotFound),
-    }
+        .map(|markup| visit.page(markup))
+        .ok_or(Problem::PageNotFound)
 }
 
 /// Every state of the gallery, in its order: the captured fixtures, then our own states.
@@ -125,7 +122,8 @@ fn fixture_names(dir: &Path) -> Vec<String> {
     names
 }
 
-/// The screen for one state: a fixture drawn by its flow's view, or one of our own states.
+/// The screen for one state: a fixture drawn by its flow's view (the row of `FLOWS` its name
+/// begins with), or one of our own states.
 pub fn screen(site: &Site, chrome: &Chrome, dir: &Path, name: &str) -> Option<Markup> {
     if let Some(problem) = own_problem(name) {
         return Some(views::problem::page(
@@ -139,7 +137,12 @@ pub fn screen(site: &Site, chrome: &Chrome, dir: &Path, name: &str) -> Option<Ma
     }
     if let Some(notice) = own_notice(name) {
         let flow = read_flow(dir, "settings-fresh")?;
-        return Some(settings(site, chrome, &flow, Some(&notice)));
+        return Some(flow_page(
+            FlowKind::named("settings")?,
+            chrome,
+            &flow,
+            Some(&notice),
+        ));
     }
     let kind = name.split('-').next()?;
     if kind == "error" {
@@ -147,16 +150,20 @@ pub fn screen(site: &Site, chrome: &Chrome, dir: &Path, name: &str) -> Option<Ma
         let error: SelfServiceError = serde_json::from_str(&text).ok()?;
         return Some(views::error::page(chrome, &error.error));
     }
+    let kind = FlowKind::named(kind)?;
     let flow = read_flow(dir, name)?;
-    let chrome = chrome.for_flow(&flow);
-    Some(match kind {
-        "settings" => settings(site, &chrome, &flow, None),
-        "login" => views::login::page(&chrome, &flow, None),
-        "registration" => views::registration::page(&chrome, &flow, None),
-        "recovery" => views::recovery::page(&chrome, &flow, None),
-        "verification" => views::verification::page(&chrome, &flow, None),
-        _ => return None,
-    })
+    Some(flow_page(kind, chrome, &flow, None))
+}
+
+/// The page a visitor sees for `flow`, drawn by its row's view.
+fn flow_page(kind: &FlowKind, chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
+    let chrome = chrome.for_flow(flow);
+    let view = FlowView {
+        flow,
+        notice,
+        continue_with: &[],
+    };
+    (kind.view)(&chrome, &view).page(&chrome)
 }
 
 fn read_flow(dir: &Path, name: &str) -> Option<Flow> {
@@ -166,19 +173,11 @@ fn read_flow(dir: &Path, name: &str) -> Option<Flow> {
         .ok()
 }
 
-fn settings(site: &Site, chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
-    super::settings::screen(site, chrome, Requester::Browser, flow, notice, &[])
-}
-
 fn own_problem(name: &str) -> Option<Problem> {
-    Some(match name {
-        "problem-unavailable" => Problem::KratosUnavailable,
-        "problem-malformed-flow" => Problem::MalformedFlowId,
-        "problem-flow-not-found" => Problem::FlowNotFound,
-        "problem-page-not-found" => Problem::PageNotFound,
-        "problem-cross-site" => Problem::CrossSite,
-        _ => return None,
-    })
+    let key = name.strip_prefix("problem-")?;
+    PROBLEMS
+        .into_iter()
+        .find(|problem| problem.key() == Some(key))
 }
 
 /// A Kratos error as the error page gets it, for the id whose words are `kratos-error-<key>`.
@@ -198,11 +197,6 @@ fn own_error(name: &str) -> Option<KratosError> {
 }
 
 fn own_notice(name: &str) -> Option<Notice> {
-    Some(match name {
-        "notice-flow-expired" => Notice::FlowExpired,
-        "notice-flow-restarted" => Notice::FlowRestarted,
-        "notice-session-revoked" => Notice::SessionRevoked,
-        "notice-other-sessions-revoked" => Notice::OtherSessionsRevoked,
-        _ => return None,
-    })
+    let id = name.strip_prefix("notice-")?;
+    NOTICES.into_iter().find(|notice| notice.id() == id)
 }

@@ -17,13 +17,11 @@ pub async fn ready(kratos: web::Data<KratosClient>) -> HttpResponse {
             "status": "unavailable",
             "reason": format!("Kratos is not ready (status {})", answer.status),
         })),
-        Err(unreachable) => {
-            log::warn!("readiness: {unreachable}");
-            HttpResponse::ServiceUnavailable().json(serde_json::json!({
-                "status": "unavailable",
-                "reason": "Kratos cannot be reached",
-            }))
-        }
+        // The client has logged why.
+        Err(_) => HttpResponse::ServiceUnavailable().json(serde_json::json!({
+            "status": "unavailable",
+            "reason": "Kratos cannot be reached",
+        })),
     }
 }
 

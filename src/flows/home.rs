@@ -1,13 +1,10 @@
 //! `GET /`: sends the visitor to their settings; Kratos sends them to sign in first if needed.
 //! No Kratos call is made here.
 
-use actix_web::{HttpRequest, HttpResponse, web};
-
-use super::Site;
-use crate::http::htmx::Requester;
-use crate::http::respond;
+use super::reply::Reply;
+use super::visit::Visit;
 use crate::routes;
 
-pub async fn show(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
-    respond::navigate(Requester::of(&req), &site.links.path(routes::SETTINGS), &[])
+pub async fn show(visit: Visit) -> Reply {
+    visit.navigate(visit.links().path(routes::SETTINGS))
 }

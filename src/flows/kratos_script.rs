@@ -21,10 +21,8 @@ pub async fn serve(kratos: web::Data<KratosClient>) -> HttpResponse {
             log::warn!("Kratos answered {} for its WebAuthn script", answer.status);
             unavailable()
         }
-        Err(unreachable) => {
-            log::warn!("WebAuthn script: {unreachable}");
-            unavailable()
-        }
+        // The client has logged why.
+        Err(_) => unavailable(),
     }
 }
 

@@ -3,15 +3,14 @@
 //! actix refuses a request whose headers exceed its read buffer (128 KiB) or 96 lines with a
 //! bare 431 and no words; below that, everything would be forwarded to Kratos. Headers that
 //! big are nearly always a cookie jar grown out of bounds on this domain, so above
-//! [`MAX_HEADER_BYTES`] the person gets a 431 page saying so (and what helps) before anything
-//! reaches Kratos. The limit matches what common reverse proxies accept (nginx: 4 × 8 KiB).
+//! [`MAX_HEADER_BYTES`] the request gets [`Problem::HeadersTooLarge`] (drawn as a page saying
+//! so, and what helps) before anything reaches Kratos. The limit matches what common reverse
+//! proxies accept (nginx: 4 × 8 KiB).
 
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
-use actix_web::web;
 
-use crate::flows::{self, Site};
 use crate::http::problem::Problem;
 
 /// The most header bytes (names and values) a request may carry.
@@ -26,11 +25,10 @@ pub async fn bound(
         .iter()
         .map(|(name, value)| name.as_str().len() + value.len())
         .sum();
-    if size > MAX_HEADER_BYTES
-        && let Some(site) = req.app_data::<web::Data<Site>>().cloned()
-    {
-        let answer = flows::problem(req.request(), &site, Problem::HeadersTooLarge);
-        return Ok(req.into_response(answer).map_into_right_body());
+    if size > MAX_HEADER_BYTES {
+        return Ok(req
+            .error_response(Problem::HeadersTooLarge)
+            .map_into_right_body());
     }
     Ok(next.call(req).await?.map_into_left_body())
 }

@@ -1,9 +1,10 @@
-//! HTTP plumbing shared by every flow.
+//! HTTP plumbing below the flows: htmx detection, security headers, request ids, limits,
+//! assets, and the classification of problems.
 
 pub mod assets;
 pub mod header_limit;
 pub mod headers;
 pub mod htmx;
 pub mod problem;
+pub mod query;
 pub mod request_id;
-pub mod respond;

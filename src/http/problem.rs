@@ -1,18 +1,15 @@
 //! Failures a person can understand: each variant names its status and its plain words.
 //!
-//! A problem becomes a whole page for a browser, or for htmx a message swapped into the flow's
-//! status region, leaving whatever the person typed in place so they can try again.
+//! Handlers return `Result<Reply, Problem>` and use `?`: a problem is an actix error, and the
+//! `problems` middleware (`flows/problems.rs`) draws it for the request it answers: a whole page
+//! for a browser, or for htmx a message swapped into the flow's status region, leaving what
+//! the person typed in place so they can try again. This module only classifies; the words
+//! are drawn by `views::problem`.
 
-use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
 
-use super::htmx::Requester;
-use super::respond;
 use crate::i18n::Tr;
-use crate::views::{self, Chrome};
-
-/// Where htmx puts a problem: the status region of the flow on the page.
-pub const STATUS_REGION_SELECTOR: &str = "#flow-status";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -33,8 +30,9 @@ pub enum Problem {
     TooLarge,
     /// The request's headers (usually its cookies) are larger than this server accepts.
     HeadersTooLarge,
-    /// This address exists but does not answer this method.
-    MethodNotAllowed,
+    /// This address exists but does not answer this method; the methods it does answer
+    /// (the `Allow` header).
+    MethodNotAllowed(&'static str),
 }
 
 impl Problem {
@@ -46,58 +44,60 @@ impl Problem {
             Problem::FlowNotFound | Problem::PageNotFound => StatusCode::NOT_FOUND,
             Problem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Problem::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
-            Problem::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Problem::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
+        }
+    }
+
+    /// The catalogue key of a problem with a heading and text of its own
+    /// (`problem-<key>-title`, `problem-<key>-text`); the others share the bad-request heading.
+    pub fn key(&self) -> Option<&'static str> {
+        match self {
+            Problem::KratosUnavailable => Some("unavailable"),
+            Problem::MalformedFlowId => Some("malformed-flow"),
+            Problem::FlowNotFound => Some("flow-not-found"),
+            Problem::PageNotFound => Some("page-not-found"),
+            Problem::CrossSite => Some("cross-site"),
+            Problem::BadRequest(_)
+            | Problem::TooLarge
+            | Problem::HeadersTooLarge
+            | Problem::MethodNotAllowed(_) => None,
         }
     }
 
     /// A heading and an explanation, in plain words, never internals.
     pub fn words(&self, tr: Tr) -> (String, String) {
-        let key = match self {
-            Problem::KratosUnavailable => "unavailable",
-            Problem::MalformedFlowId => "malformed-flow",
-            Problem::FlowNotFound => "flow-not-found",
-            Problem::PageNotFound => "page-not-found",
-            Problem::CrossSite => "cross-site",
-            Problem::BadRequest(reason) => {
-                return (tr.t("problem-bad-request-title"), tr.t(reason));
-            }
-            Problem::TooLarge => {
-                return (tr.t("problem-bad-request-title"), tr.t("problem-too-large"));
-            }
-            Problem::HeadersTooLarge => {
-                return (
-                    tr.t("problem-bad-request-title"),
-                    tr.t("problem-headers-too-large"),
-                );
-            }
-            Problem::MethodNotAllowed => {
-                return (
-                    tr.t("problem-bad-request-title"),
-                    tr.t("problem-method-not-allowed"),
-                );
-            }
+        if let Some(key) = self.key() {
+            return (
+                tr.t(&format!("problem-{key}-title")),
+                tr.t(&format!("problem-{key}-text")),
+            );
+        }
+        let text = match self {
+            Problem::BadRequest(reason) => reason,
+            Problem::TooLarge => "problem-too-large",
+            Problem::HeadersTooLarge => "problem-headers-too-large",
+            _ => "problem-method-not-allowed",
         };
-        (
-            tr.t(&format!("problem-{key}-title")),
-            tr.t(&format!("problem-{key}-text")),
-        )
+        (tr.t("problem-bad-request-title"), tr.t(text))
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+/// The bare answer, for a problem no middleware draws (none should reach a person this way:
+/// the `problems` middleware replaces it with the page or the status message).
+impl ResponseError for Problem {
+    fn status_code(&self) -> StatusCode {
+        self.status()
     }
 
-    /// The answer for `requester`: a page, or for htmx a message in the status region.
-    pub fn respond(&self, requester: Requester, chrome: &Chrome, retry: &str) -> HttpResponse {
-        match requester {
-            Requester::Browser => respond::markup(
-                self.status(),
-                views::problem::page(chrome, self, retry),
-                &[],
-            ),
-            Requester::Htmx => respond::retargeted(
-                self.status(),
-                STATUS_REGION_SELECTOR,
-                "innerHTML",
-                views::problem::status_message(chrome.tr, self),
-                &[],
-            ),
-        }
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::build(self.status())
+            .content_type("text/plain; charset=utf-8")
+            .body(self.status().canonical_reason().unwrap_or("Error"))
     }
 }

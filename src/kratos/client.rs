@@ -4,7 +4,9 @@
 //! `X-Forwarded-*` headers, asks for JSON with exactly `Accept: application/json` (anything
 //! else makes Kratos answer with redirects), never follows redirects (their `Set-Cookie`s would be
 //! lost), is bounded by a timeout and a body limit, and hands back every `Set-Cookie` so the
-//! caller can relay them to the browser.
+//! caller can relay them to the browser. A call that gets no answer at all is logged here,
+//! once, naming the endpoint (never the query, which holds flow ids), so callers only turn
+//! [`Unreachable`] into the person's 503 page (with `?`).
 //!
 //! awc clients are not `Send`: each actix worker builds its own [`KratosClient`].
 
@@ -16,6 +18,8 @@ use actix_web::web::Bytes;
 use url::Url;
 
 use super::outcome::{Outcome, classify, without_content};
+use crate::http::problem::Problem;
+use crate::http::query::{encode, with_query};
 use crate::http::request_id::{self, RequestId};
 
 /// The largest Kratos response we read. Flows are a few kB; a TOTP QR code adds about 10 kB.
@@ -29,12 +33,16 @@ pub mod endpoint {
     pub const SETTINGS_SUBMIT: &str = "/self-service/settings";
     pub const LOGIN_INIT: &str = "/self-service/login/browser";
     pub const LOGIN_FLOW: &str = "/self-service/login/flows";
+    pub const LOGIN_SUBMIT: &str = "/self-service/login";
     pub const REGISTRATION_INIT: &str = "/self-service/registration/browser";
     pub const REGISTRATION_FLOW: &str = "/self-service/registration/flows";
+    pub const REGISTRATION_SUBMIT: &str = "/self-service/registration";
     pub const RECOVERY_INIT: &str = "/self-service/recovery/browser";
     pub const RECOVERY_FLOW: &str = "/self-service/recovery/flows";
+    pub const RECOVERY_SUBMIT: &str = "/self-service/recovery";
     pub const VERIFICATION_INIT: &str = "/self-service/verification/browser";
     pub const VERIFICATION_FLOW: &str = "/self-service/verification/flows";
+    pub const VERIFICATION_SUBMIT: &str = "/self-service/verification";
     pub const ERRORS: &str = "/self-service/errors";
     pub const LOGOUT_INIT: &str = "/self-service/logout/browser";
     pub const HEALTH_READY: &str = "/health/ready";
@@ -171,17 +179,23 @@ impl KratosResponse {
         classify(self.status, &self.body)
     }
 
-    /// The body read as `T`, for the answers the outcome map does not classify (an error,
-    /// a logout flow, sessions). Like [`Self::outcome`], a body not declared as JSON is never
-    /// parsed; the error says why without quoting the body, since it is logged.
-    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
-        if !self.is_json {
-            return Err(format!(
-                "Kratos answered {} with a body that is not declared as JSON",
-                self.status
-            ));
+    /// What a 200 carries, read as `T`, for the answers that are not flows (a session, a
+    /// logout URL, a stored error). Any other status is what the outcome map makes of it, and
+    /// so is a 200 whose body is not a `T` (or not declared as JSON): Kratos is then not
+    /// answering as Kratos does. The reason never quotes the body, since it is logged.
+    pub fn payload<T: serde::de::DeserializeOwned>(&self) -> Result<T, Outcome> {
+        if self.status != 200 {
+            return Err(self.outcome());
         }
-        serde_json::from_slice(&self.body).map_err(|error| without_content(&error))
+        let unreadable = |why: String| {
+            Outcome::Unavailable(format!(
+                "Kratos answered 200 with an unreadable body: {why}"
+            ))
+        };
+        if !self.is_json {
+            return Err(unreadable("not declared as JSON".to_owned()));
+        }
+        serde_json::from_slice(&self.body).map_err(|error| unreadable(without_content(&error)))
     }
 }
 
@@ -200,6 +214,14 @@ impl std::fmt::Display for Unreachable {
             Unreachable::Timeout => f.write_str("Kratos did not answer in time"),
             Unreachable::Body(why) => write!(f, "cannot read Kratos's answer: {why}"),
         }
+    }
+}
+
+/// Kratos gave no answer at all (logged where the call was made): what the person gets is
+/// the "not available" page, so a handler says `?`.
+impl From<Unreachable> for Problem {
+    fn from(_: Unreachable) -> Self {
+        Problem::KratosUnavailable
     }
 }
 
@@ -223,14 +245,7 @@ impl KratosClient {
     }
 
     fn url(&self, path: &str, query: &[(&str, &str)]) -> String {
-        let mut url = format!("{}{path}", self.public_url);
-        if !query.is_empty() {
-            url.push('?');
-            let mut serializer = url::form_urlencoded::Serializer::new(String::new());
-            serializer.extend_pairs(query);
-            url.push_str(&serializer.finish());
-        }
-        url
+        with_query(format!("{}{path}", self.public_url), query)
     }
 
     /// `GET <flow endpoint>?id=<id>`: one self-service flow as JSON.
@@ -240,8 +255,7 @@ impl KratosClient {
         id: &str,
         from: &Forwarded,
     ) -> Result<KratosResponse, Unreachable> {
-        self.get(&self.url(flow_endpoint, &[("id", id)]), from)
-            .await
+        self.get(flow_endpoint, &[("id", id)], from).await
     }
 
     /// `POST <submit endpoint>?flow=<id>`: forwards the browser's form body unchanged.
@@ -256,7 +270,7 @@ impl KratosClient {
         let url = self.url(submit_endpoint, &[("flow", id)]);
         let request = forward(self.http.post(url), from)
             .insert_header((header::CONTENT_TYPE, content_type.clone()));
-        read(request.send_body(body)).await
+        answer(submit_endpoint, request.send_body(body)).await
     }
 
     /// `GET /self-service/errors?id=`: a stored error.
@@ -265,8 +279,7 @@ impl KratosClient {
         id: &str,
         from: &Forwarded,
     ) -> Result<KratosResponse, Unreachable> {
-        self.get(&self.url(endpoint::ERRORS, &[("id", id)]), from)
-            .await
+        self.get(endpoint::ERRORS, &[("id", id)], from).await
     }
 
     /// `GET /self-service/logout/browser[?return_to=]`: a logout URL for the signed-in browser
@@ -277,36 +290,29 @@ impl KratosClient {
         from: &Forwarded,
     ) -> Result<KratosResponse, Unreachable> {
         let query: Vec<(&str, &str)> = return_to.map(|to| ("return_to", to)).into_iter().collect();
-        self.get(&self.url(endpoint::LOGOUT_INIT, &query), from)
-            .await
+        self.get(endpoint::LOGOUT_INIT, &query, from).await
     }
 
     /// `GET /health/ready`: whether Kratos itself is ready (and reachable).
     pub async fn ready(&self) -> Result<KratosResponse, Unreachable> {
-        self.get(
-            &self.url(endpoint::HEALTH_READY, &[]),
-            &Forwarded::default(),
-        )
-        .await
+        self.get(endpoint::HEALTH_READY, &[], &Forwarded::default())
+            .await
     }
 
     /// `GET /.well-known/ory/webauthn.js`: Kratos's WebAuthn and passkey script.
     pub async fn webauthn_script(&self) -> Result<KratosResponse, Unreachable> {
-        self.get(
-            &self.url(endpoint::WEBAUTHN_SCRIPT, &[]),
-            &Forwarded::default(),
-        )
-        .await
+        self.get(endpoint::WEBAUTHN_SCRIPT, &[], &Forwarded::default())
+            .await
     }
 
     /// `GET /sessions/whoami`: the browser's own session.
     pub async fn whoami(&self, from: &Forwarded) -> Result<KratosResponse, Unreachable> {
-        self.get(&self.url(endpoint::WHOAMI, &[]), from).await
+        self.get(endpoint::WHOAMI, &[], from).await
     }
 
     /// `GET /sessions`: the identity's other active sessions (the current one excluded).
     pub async fn other_sessions(&self, from: &Forwarded) -> Result<KratosResponse, Unreachable> {
-        self.get(&self.url(endpoint::SESSIONS, &[("per_page", "250")]), from)
+        self.get(endpoint::SESSIONS, &[("per_page", "250")], from)
             .await
     }
 
@@ -318,15 +324,32 @@ impl KratosClient {
         from: &Forwarded,
     ) -> Result<KratosResponse, Unreachable> {
         let path = match id {
-            Some(id) => format!("{}/{}", endpoint::SESSIONS, crate::routes::encode(id)),
+            Some(id) => format!("{}/{}", endpoint::SESSIONS, encode(id)),
             None => endpoint::SESSIONS.to_owned(),
         };
-        read(forward(self.http.delete(self.url(&path, &[])), from).send()).await
+        let request = forward(self.http.delete(self.url(&path, &[])), from);
+        answer(endpoint::SESSIONS, request.send()).await
     }
 
-    async fn get(&self, url: &str, from: &Forwarded) -> Result<KratosResponse, Unreachable> {
-        read(forward(self.http.get(url), from).send()).await
+    async fn get(
+        &self,
+        endpoint: &str,
+        query: &[(&str, &str)],
+        from: &Forwarded,
+    ) -> Result<KratosResponse, Unreachable> {
+        let request = forward(self.http.get(self.url(endpoint, query)), from);
+        answer(endpoint, request.send()).await
     }
+}
+
+/// Kratos's answer to a call to `endpoint`; when there is none, the reason is logged here.
+async fn answer(
+    endpoint: &str,
+    sent: awc::SendClientRequest,
+) -> Result<KratosResponse, Unreachable> {
+    read(sent)
+        .await
+        .inspect_err(|unreachable| log::warn!("{endpoint}: {unreachable}"))
 }
 
 fn forward(mut request: awc::ClientRequest, from: &Forwarded) -> awc::ClientRequest {

@@ -7,7 +7,7 @@
 
 use super::model::{ErrorBody, Flow, KratosError};
 
-/// Error ids the UI branches on (contract §1.4).
+/// The error ids the UI branches on or explains (Kratos's `error.id`).
 pub mod error_id {
     pub const SESSION_REFRESH_REQUIRED: &str = "session_refresh_required";
     pub const SESSION_AAL2_REQUIRED: &str = "session_aal2_required";
@@ -59,6 +59,23 @@ pub enum Outcome {
     Rejected { status: u16, error: KratosError },
     /// 5xx, or an answer that is not what Kratos sends: treat Kratos as unavailable.
     Unavailable(String),
+}
+
+impl Outcome {
+    /// What the answer was, in a few words fit for a log line (never the payload: a flow
+    /// holds a CSRF token).
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Outcome::Flow(_) => "a flow",
+            Outcome::Invalid(_) => "a flow with validation messages",
+            Outcome::Expired { .. } => "an expired flow",
+            Outcome::Redirect { .. } => "a redirect",
+            Outcome::SignInRequired => "nobody is signed in",
+            Outcome::NotFound => "not found",
+            Outcome::Rejected { .. } => "a refusal",
+            Outcome::Unavailable(_) => "not Kratos",
+        }
+    }
 }
 
 /// Classifies a Kratos JSON answer by HTTP status first and error id second.

@@ -1,13 +1,13 @@
-//! The page of a flow whose forms post straight to Kratos (login, verification, ...): a
+//! The screen of a flow whose forms post straight to Kratos (login, verification, ...): a
 //! heading, the status region, the error summary and one form per group, all from the nodes.
 
-use maud::{Markup, html};
+use maud::html;
 
+use super::layout::{self, SignOut};
 use super::messages;
 use super::nodes::{self, Feedback};
-use super::{Chrome, layout};
-use crate::kratos::model::Flow;
-use crate::notice::Notice;
+use super::{Chrome, FlowView, Screen, target};
+use crate::kratos::model::{Flow, MessageKind};
 
 /// What a flow page says about itself.
 pub struct Words<'a> {
@@ -25,54 +25,51 @@ pub struct Words<'a> {
 
 /// A link to `route`, carrying the flow's `return_to` so the journey still ends there.
 pub fn link_keeping_return_to(chrome: &Chrome, route: &str, flow: &Flow) -> String {
-    let path = chrome.links.path(route);
     match flow.return_to.as_deref() {
-        Some(return_to) => format!("{path}?return_to={}", crate::routes::encode(return_to)),
-        None => path,
+        Some(return_to) => chrome.links.page(route, &[("return_to", return_to)]),
+        None => chrome.links.path(route),
     }
 }
 
-pub fn page(chrome: &Chrome, words: &Words, flow: &Flow, notice: Option<&Notice>) -> Markup {
+pub fn screen(chrome: &Chrome, words: Words, view: &FlowView) -> Screen {
+    let flow = view.flow;
     let forms = nodes::group_forms(&flow.ui);
     let tr = chrome.tr;
     let feedback = Feedback::of(tr, &flow.ui, &forms);
-    let has_status = notice.is_some() || !feedback.flow_messages.is_empty();
-    layout::page(
-        chrome,
-        &words.title,
-        html! {
-            div #flow .flow .flow--narrow data-testid=(words.testid) {
-                h1.page-title { (words.title) }
-                p.page-intro { (words.intro) }
-                div #flow-status .flow-status tabindex="-1"
-                    autofocus[feedback.status_takes_focus(has_status)] {
-                    @if let Some(notice) = notice {
-                        div.flow-messages role="status" {
-                            p.message.message--info data-testid={ "ui/notice/" (notice.id()) } { (notice.text(tr)) }
-                        }
-                    }
-                    (messages::flow_messages(tr, &feedback.flow_messages))
+    let has_status = view.notice.is_some() || !feedback.flow_messages.is_empty();
+    let body = html! {
+        div.flow.flow--narrow id=(target::FLOW) data-testid=(words.testid) {
+            h1.page-title { (words.title) }
+            p.page-intro { (words.intro) }
+            (messages::status_region(
+                tr,
+                view.notice,
+                MessageKind::Info,
+                feedback.status_takes_focus(has_status),
+                messages::flow_messages(tr, &feedback.flow_messages),
+            ))
+            (messages::error_summary(tr, &feedback.field_errors))
+            @for form in &forms {
+                form.card-form.flow-form method=(flow.ui.method.to_ascii_lowercase())
+                    action=(flow.ui.action) data-testid={ (form.group) "-" (words.form_suffix) } novalidate {
+                    (nodes::render(tr, form.group, &form.nodes))
                 }
-                (messages::error_summary(tr, &feedback.field_errors))
-                @for form in &forms {
-                    form.card-form.flow-form method=(flow.ui.method.to_ascii_lowercase())
-                        action=(flow.ui.action) data-testid={ (form.group) "-" (words.form_suffix) } novalidate {
-                        (nodes::render(tr, form.group, &form.nodes))
-                    }
-                }
-                @if !words.links.is_empty() {
-                    ul.flow-links {
-                        @for (href, text) in &words.links {
-                            li { a href=(href) { (text) } }
-                        }
-                    }
-                }
-                @if words.sign_out {
-                    form.flow-signout method="post" action=(chrome.links.path(crate::routes::LOGOUT)) {
-                        button.button.button--link type="submit" data-testid="logout" { (tr.t("sign-out-instead")) }
+            }
+            @if !words.links.is_empty() {
+                ul.flow-links {
+                    @for (href, text) in &words.links {
+                        li { a href=(href) { (text) } }
                     }
                 }
             }
-        },
-    )
+            @if words.sign_out {
+                (layout::sign_out(chrome, SignOut::Instead))
+            }
+        }
+    };
+    Screen {
+        title: words.title,
+        lead: html! {},
+        body,
+    }
 }

@@ -48,9 +48,7 @@ pub fn page(chrome: &Chrome, title: &str, content: Markup) -> Markup {
                     @if let Some(who) = chrome.signed_in_as {
                         div.site-account {
                             span.site-account-name data-testid="signed-in-as" { (who) }
-                            form.site-signout method="post" action=(chrome.links.path(routes::LOGOUT)) {
-                                button.button.button--link type="submit" data-testid="logout" { (tr.t("sign-out")) }
-                            }
+                            (sign_out(chrome, SignOut::Header))
                         }
                     }
                 }
@@ -58,6 +56,35 @@ pub fn page(chrome: &Chrome, title: &str, content: Markup) -> Markup {
                     (content)
                 }
             }
+        }
+    }
+}
+
+/// Where a sign-out button stands, which decides its look and words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignOut {
+    /// Beside the account name in the header.
+    Header,
+    /// Under a flow a signed-in person may be stuck in (a second factor they cannot give).
+    Instead,
+    /// The sign-out confirmation page's one action.
+    Confirm,
+}
+
+/// A sign-out button: a plain form posting to `/logout` (a `GET` never signs anybody out).
+pub fn sign_out(chrome: &Chrome, place: SignOut) -> Markup {
+    let (form_class, button_class, words) = match place {
+        SignOut::Header => (Some("site-signout"), "button button--link", "sign-out"),
+        SignOut::Instead => (
+            Some("flow-signout"),
+            "button button--link",
+            "sign-out-instead",
+        ),
+        SignOut::Confirm => (None, "button button--primary", "sign-out"),
+    };
+    html! {
+        form class=[form_class] method="post" action=(chrome.links.path(routes::LOGOUT)) {
+            button class=(button_class) type="submit" data-testid="logout" { (chrome.tr.t(words)) }
         }
     }
 }

@@ -4,12 +4,9 @@
 //! Its forms post straight to Kratos, with or without JavaScript: signing in ends in a
 //! navigation anyway, and Kratos's 303s carry the journey back to where it started.
 
-use maud::Markup;
-
-use super::Chrome;
 use super::flow_page::{self, Words};
+use super::{Chrome, FlowView, Screen};
 use crate::kratos::model::Flow;
-use crate::notice::Notice;
 use crate::routes;
 
 /// Which kind of sign-in this flow asks for.
@@ -41,7 +38,8 @@ impl LoginKind {
     }
 }
 
-pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
+pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
+    let flow = view.flow;
     let kind = LoginKind::of(flow);
     let tr = chrome.tr;
     let (title, intro) = kind.words();
@@ -66,5 +64,5 @@ pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
         links,
         sign_out: kind != LoginKind::SignIn,
     };
-    flow_page::page(chrome, &words, flow, notice)
+    flow_page::screen(chrome, words, view)
 }

@@ -2,8 +2,8 @@
 
 use maud::{Markup, html};
 
-use super::{Chrome, layout};
-use crate::routes;
+use super::Chrome;
+use super::layout::{self, SignOut};
 
 pub fn page(chrome: &Chrome) -> Markup {
     let tr = chrome.tr;
@@ -14,9 +14,7 @@ pub fn page(chrome: &Chrome) -> Markup {
             div.flow.flow--narrow data-testid="logout-page" {
                 h1.page-title { (tr.t("logout-title")) }
                 p.page-intro { (tr.t("logout-intro")) }
-                form method="post" action=(chrome.links.path(routes::LOGOUT)) {
-                    button.button.button--primary type="submit" data-testid="logout" { (tr.t("sign-out")) }
-                }
+                (layout::sign_out(chrome, SignOut::Confirm))
             }
         },
     )

@@ -1,12 +1,15 @@
-//! Kratos messages: per field, per flow, and the error summary.
+//! Kratos messages: per field, per flow, the error summary, and the status region they and
+//! our notices appear in.
 //!
 //! Every message sits in an element with `data-testid="ui/message/<id>"` (the convention of
 //! Ory's own test suite) and says what Kratos said, in the visitor's language.
 
 use maud::{Markup, html};
 
+use super::target;
 use crate::i18n::Tr;
 use crate::kratos::model::{Message, MessageKind};
+use crate::notice::Notice;
 
 pub fn testid(message: &Message) -> String {
     format!("ui/message/{}", message.id)
@@ -17,6 +20,28 @@ fn kind_class(kind: MessageKind) -> &'static str {
         MessageKind::Error => "message message--error",
         MessageKind::Success => "message message--success",
         MessageKind::Info | MessageKind::Other => "message message--info",
+    }
+}
+
+/// The status region of a screen (the element htmx puts our problems in): the notice left by
+/// the previous request first, shown as `notice_kind`, then `rest`. It takes the focus when
+/// `autofocus` says it has the news (see `nodes::Feedback::status_takes_focus`).
+pub fn status_region(
+    tr: Tr,
+    notice: Option<&Notice>,
+    notice_kind: MessageKind,
+    autofocus: bool,
+    rest: Markup,
+) -> Markup {
+    html! {
+        div.flow-status id=(target::FLOW_STATUS) tabindex="-1" autofocus[autofocus] {
+            @if let Some(notice) = notice {
+                div.flow-messages role="status" {
+                    p class=(kind_class(notice_kind)) data-testid={ "ui/notice/" (notice.id()) } { (notice.text(tr)) }
+                }
+            }
+            (rest)
+        }
     }
 }
 

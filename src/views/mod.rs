@@ -1,8 +1,8 @@
 //! Views: pure functions from data to `maud::Markup`, with no I/O.
 //!
-//! A page is always the layout around fragment functions, and htmx answers reuse those same
-//! fragment functions, so a page and a swap can never disagree. maud escapes everything; no
-//! view uses `PreEscaped` on text that came from Kratos or the visitor.
+//! A flow is drawn as a [`Screen`]: the layout goes around it for a page, and htmx swaps its
+//! `body` alone, so a page and a swap can never disagree. maud escapes everything; no view
+//! uses `PreEscaped` on text that came from Kratos or the visitor.
 
 pub mod error;
 pub mod flow_page;
@@ -19,8 +19,51 @@ pub mod sessions;
 pub mod settings;
 pub mod verification;
 
+use maud::{Markup, html};
+
 use crate::i18n::Tr;
+use crate::kratos::model::{ContinueWith, Flow};
+use crate::notice::Notice;
 use crate::routes::Links;
+
+/// The ids htmx swaps by, shared by the views that draw them, the replies that target them
+/// and `assets/app.js` (a test holds the script to the same names).
+pub mod target {
+    /// The swappable part of a flow: htmx replaces this element with a fresh one.
+    pub const FLOW: &str = "flow";
+    /// The flow's status region: notices, Kratos's flow messages, our problems.
+    pub const FLOW_STATUS: &str = "flow-status";
+
+    /// `#<id>`, as `hx-target` and `HX-Retarget` name an element.
+    pub fn selector(id: &str) -> String {
+        format!("#{id}")
+    }
+}
+
+/// What a flow's screen is drawn from.
+pub struct FlowView<'a> {
+    pub flow: &'a Flow,
+    /// A notice from the previous request (e.g. "your form expired").
+    pub notice: Option<&'a Notice>,
+    /// `continue_with` of the submit that produced this view (htmx path only).
+    pub continue_with: &'a [ContinueWith],
+}
+
+/// One screen, as both paths need it: htmx swaps `body` (the [`target::FLOW`] element), and a
+/// page is the layout around `lead` and `body`.
+pub struct Screen {
+    pub title: String,
+    /// What a page shows above the swappable part (none for most flows).
+    pub lead: Markup,
+    pub body: Markup,
+}
+
+impl Screen {
+    /// The whole page.
+    pub fn page(&self, chrome: &Chrome) -> Markup {
+        layout::page(chrome, &self.title, html! { (self.lead) (self.body) })
+    }
+}
 
 /// What every page around the content needs: links, asset URLs, product name, who is signed in.
 #[derive(Clone, Copy, Debug)]
@@ -50,16 +93,22 @@ pub struct Chrome<'a> {
 }
 
 impl<'a> Chrome<'a> {
-    /// Loads Kratos's WebAuthn script when the flow has a script node (security keys,
-    /// passkeys).
-    pub fn for_flow(self, flow: &crate::kratos::model::Flow) -> Self {
+    /// The frame of a flow's page: Kratos's WebAuthn script when the flow has a script node
+    /// (security keys, passkeys), and who is signed in when the flow names its identity
+    /// (settings; sign-in and sign-up flows have none).
+    pub fn for_flow(self, flow: &'a Flow) -> Self {
         let uses = flow
             .ui
             .nodes
             .iter()
             .any(|node| matches!(node.attributes, crate::kratos::model::Attributes::Script(_)));
+        let who = flow
+            .identity
+            .as_ref()
+            .map(|identity| identity.display_name());
         Self {
             uses_kratos_script: uses,
+            signed_in_as: who.or(self.signed_in_as),
             ..self
         }
     }
@@ -68,6 +117,28 @@ impl<'a> Chrome<'a> {
         Self {
             signed_in_as: who,
             ..self
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::target;
+
+    #[test]
+    fn the_script_finds_elements_by_the_ids_the_views_draw() {
+        let script = include_str!("../../assets/app.js");
+        let looked_up: Vec<&str> = script
+            .split("getElementById(\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert!(looked_up.contains(&target::FLOW_STATUS), "{looked_up:?}");
+        for id in looked_up {
+            assert!(
+                [target::FLOW, target::FLOW_STATUS].contains(&id),
+                "app.js looks up #{id}, which no view draws by a shared id"
+            );
         }
     }
 }

@@ -1,15 +1,11 @@
 //! The account recovery screen: ask for a code by email, then enter it. Kratos does not tell
 //! whether an address has an account, and neither does this page.
 
-use maud::Markup;
-
-use super::Chrome;
 use super::flow_page::{self, Words};
-use crate::kratos::model::Flow;
-use crate::notice::Notice;
+use super::{Chrome, FlowView, Screen};
 use crate::routes;
 
-pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
+pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
     let words = Words {
         title: chrome.tr.t("recovery-title"),
         intro: chrome.tr.t("recovery-intro"),
@@ -21,5 +17,5 @@ pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
         )],
         sign_out: false,
     };
-    flow_page::page(chrome, &words, flow, notice)
+    flow_page::screen(chrome, words, view)
 }

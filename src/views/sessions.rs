@@ -3,9 +3,9 @@
 
 use maud::{Markup, html};
 
-use super::{Chrome, layout};
+use super::{Chrome, layout, messages};
 use crate::i18n::Tr;
-use crate::kratos::model::Session;
+use crate::kratos::model::{MessageKind, Session};
 use crate::notice::Notice;
 use crate::routes;
 
@@ -25,13 +25,8 @@ pub fn page(
             div.flow data-testid="sessions" {
                 h1.page-title { (title) }
                 p.page-intro { (tr.t("sessions-intro")) }
-                div #flow-status .flow-status tabindex="-1" autofocus[notice.is_some()] {
-                    @if let Some(notice) = notice {
-                        div.flow-messages role="status" {
-                            p.message.message--success data-testid={ "ui/notice/" (notice.id()) } { (notice.text(tr)) }
-                        }
-                    }
-                }
+                // A notice here confirms what the person just did (a device signed out).
+                (messages::status_region(tr, notice, MessageKind::Success, notice.is_some(), html! {}))
                 ul.sessions {
                     li.session.session--current data-testid="session-current" {
                         (describe(tr, current, now_unix))

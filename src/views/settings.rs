@@ -8,35 +8,23 @@ use maud::{Markup, html};
 
 use super::messages;
 use super::nodes::{self, Feedback, GroupForm};
-use super::{Chrome, layout};
+use super::{Chrome, FlowView, Screen, target};
 use crate::i18n::Tr;
 use crate::kratos::group;
-use crate::kratos::model::{ContinueWith, Flow};
+use crate::kratos::model::{ContinueWith, Flow, MessageKind};
 use crate::notice::Notice;
+use crate::routes::{self, Links};
 
 /// Everything the settings screen shows.
 pub struct SettingsView<'a> {
     /// The visitor's language.
     pub tr: Tr,
+    pub links: &'a Links,
     pub flow: &'a Flow,
-    /// Where htmx posts this flow's forms (our server).
-    pub submit_url: &'a str,
     /// A notice from the previous request (e.g. "your form expired").
     pub notice: Option<&'a Notice>,
     /// `continue_with` of the submit that produced this view (htmx path only).
     pub continue_with: &'a [ContinueWith],
-    /// Our verification page (`/verification`), for links to verify an address.
-    pub verification_page: &'a str,
-}
-
-impl SettingsView<'_> {
-    fn verification_url(&self, flow_id: &str) -> String {
-        format!(
-            "{}?flow={}",
-            self.verification_page,
-            crate::routes::encode(flow_id)
-        )
-    }
 }
 
 /// The parts of the settings page, in the order a person looks for them.
@@ -120,18 +108,26 @@ fn title_case(name: &str) -> String {
         .unwrap_or_default()
 }
 
-pub fn page(chrome: &Chrome, view: &SettingsView) -> Markup {
-    let tr = view.tr;
+/// The settings screen: the heading and the way to the sessions page above the swappable
+/// body.
+pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
+    let tr = chrome.tr;
+    let settings = SettingsView {
+        tr,
+        links: chrome.links,
+        flow: view.flow,
+        notice: view.notice,
+        continue_with: view.continue_with,
+    };
     let title = tr.t("settings-title");
-    layout::page(
-        chrome,
-        &title,
-        html! {
+    Screen {
+        lead: html! {
             h1.page-title { (title) }
-            p.page-intro { a href=(chrome.links.path(crate::routes::SESSIONS)) data-testid="sessions-link" { (tr.t("sessions-link")) } }
-            (body(view))
+            p.page-intro { a href=(chrome.links.path(routes::SESSIONS)) data-testid="sessions-link" { (tr.t("sessions-link")) } }
         },
-    )
+        title,
+        body: body(&settings),
+    }
 }
 
 /// The swappable part: status region, error summary and every section.
@@ -146,17 +142,12 @@ pub fn body(view: &SettingsView) -> Markup {
         ContinueWith::ShowVerificationUi { flow } => Some(flow),
         _ => None,
     });
+    let submit_url = view.links.flow(routes::SETTINGS, &flow.id);
     let has_status =
         view.notice.is_some() || !feedback.flow_messages.is_empty() || verification.is_some();
     html! {
-        div #flow .flow data-testid="settings-flow" data-flow-id=(flow.id) {
-            div #flow-status .flow-status tabindex="-1"
-                autofocus[feedback.status_takes_focus(has_status)] {
-                @if let Some(notice) = view.notice {
-                    div.flow-messages role="status" {
-                        p.message.message--info data-testid={ "ui/notice/" (notice.id()) } { (notice.text(tr)) }
-                    }
-                }
+        div.flow id=(target::FLOW) data-testid="settings-flow" data-flow-id=(flow.id) {
+            (messages::status_region(tr, view.notice, MessageKind::Info, feedback.status_takes_focus(has_status), html! {
                 (messages::flow_messages(tr, &feedback.flow_messages))
                 @if let Some(verification) = verification {
                     div.flow-messages role="status" data-testid="verification-notice" {
@@ -167,11 +158,11 @@ pub fn body(view: &SettingsView) -> Markup {
                                 (tr.t("verification-sent-unknown"))
                             }
                             " "
-                            a href=(view.verification_url(&verification.id)) { (tr.t("verification-enter-code")) }
+                            a href=(view.links.flow(routes::VERIFICATION, &verification.id)) { (tr.t("verification-enter-code")) }
                         }
                     }
                 }
-            }
+            }))
             (messages::error_summary(tr, &feedback.field_errors))
             @for category in [Category::Profile, Category::SignIn, Category::SecondFactor, Category::Other] {
                 @let members: Vec<&GroupForm> = forms.iter().filter(|form| Category::of(form.group) == category).collect();
@@ -181,7 +172,7 @@ pub fn body(view: &SettingsView) -> Markup {
                         h2.category-title id={ (id) "-category" } { (tr.t(&format!("category-{id}-title"))) }
                         p.category-intro { (tr.t(&format!("category-{id}-intro"))) }
                         @for form in members {
-                            (section(view, form))
+                            (section(view, form, &submit_url))
                         }
                     }
                 }
@@ -190,7 +181,8 @@ pub fn body(view: &SettingsView) -> Markup {
     }
 }
 
-fn section(view: &SettingsView, form: &GroupForm) -> Markup {
+/// One section; its form posts to `submit_url` with htmx (our server), to Kratos without.
+fn section(view: &SettingsView, form: &GroupForm, submit_url: &str) -> Markup {
     let tr = view.tr;
     let (heading, intro) = section_words(tr, form.group);
     let heading_id = format!("{}-heading", form.group);
@@ -203,7 +195,8 @@ fn section(view: &SettingsView, form: &GroupForm) -> Markup {
                 (unverified_addresses(view))
             }
             form.card-form method=(ui.method.to_ascii_lowercase()) action=(ui.action)
-                hx-post=(view.submit_url) hx-target="#flow" hx-swap="outerHTML" hx-sync="this:drop"
+                hx-post=(submit_url)
+                hx-target=(target::selector(target::FLOW)) hx-swap="outerHTML" hx-sync="this:drop"
                 novalidate {
                 (nodes::render(tr, form.group, &form.nodes))
             }
@@ -225,7 +218,7 @@ fn unverified_addresses(view: &SettingsView) -> Markup {
         @for address in unverified {
             p.card-note data-testid="unverified-address" {
                 (view.tr.t_with("unverified-address", &[("address", address.into())])) " "
-                a href=(view.verification_page) { (view.tr.t("verify-it")) }
+                a href=(view.links.path(routes::VERIFICATION)) { (view.tr.t("verify-it")) }
             }
         }
     }
@@ -245,11 +238,10 @@ mod tests {
     fn render(flow: &Flow) -> String {
         body(&SettingsView {
             tr: Tr::new(crate::i18n::Lang::En),
+            links: &Links::new("", "http://kratos"),
             flow,
-            submit_url: "/settings?flow=f",
             notice: None,
             continue_with: &[],
-            verification_page: "/verification",
         })
         .into_string()
     }

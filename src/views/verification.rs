@@ -1,14 +1,10 @@
 //! The verification screen: enter the code Kratos mailed to confirm an email address.
 
-use maud::Markup;
-
-use super::Chrome;
 use super::flow_page::{self, Words};
-use crate::kratos::model::Flow;
-use crate::notice::Notice;
+use super::{Chrome, FlowView, Screen};
 use crate::routes;
 
-pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
+pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
     let words = Words {
         title: chrome.tr.t("verification-title"),
         intro: chrome.tr.t("verification-intro"),
@@ -20,5 +16,5 @@ pub fn page(chrome: &Chrome, flow: &Flow, notice: Option<&Notice>) -> Markup {
         )],
         sign_out: false,
     };
-    flow_page::page(chrome, &words, flow, notice)
+    flow_page::screen(chrome, words, view)
 }

@@ -1,0 +1,117 @@
+//! [`Visit`]: what a handler knows about the request it answers, worked out once: who asks
+//! (a browser, or htmx on its behalf), the site, the Kratos client, and the UI's own session
+//! with the notice carried across a redirect.
+//!
+//! Every answer a handler builds starts here ([`Visit::navigate`], [`Visit::page`],
+//! [`Visit::screen`]), so the requester is decided in exactly one place.
+
+use std::future::{Ready, ready};
+
+use actix_session::{Session, SessionExt};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, web};
+use maud::Markup;
+
+use super::reply::Reply;
+use crate::http::headers;
+use crate::http::htmx::Requester;
+use crate::http::problem::Problem;
+use crate::kratos::{Forwarded, KratosClient};
+use crate::notice::{self, Notice};
+use crate::routes::Links;
+use crate::site::Site;
+use crate::views::{Chrome, Screen};
+
+pub struct Visit {
+    pub req: HttpRequest,
+    pub site: web::Data<Site>,
+    pub kratos: web::Data<KratosClient>,
+    pub session: Session,
+    /// Decided once, here: pages and 303s for a browser, fragments and `HX-Redirect` for htmx.
+    pub requester: Requester,
+}
+
+impl Visit {
+    /// The visit of `req`; `None` outside the app (no [`Site`] or Kratos client registered).
+    pub fn of(req: &HttpRequest) -> Option<Self> {
+        Some(Self {
+            site: req.app_data::<web::Data<Site>>()?.clone(),
+            kratos: req.app_data::<web::Data<KratosClient>>()?.clone(),
+            session: req.get_session(),
+            requester: Requester::of(req),
+            req: req.clone(),
+        })
+    }
+
+    pub fn links(&self) -> &Links {
+        &self.site.links
+    }
+
+    /// The page frame: the visitor's language, and this page's address for the switcher.
+    pub fn chrome(&self) -> Chrome<'_> {
+        self.site.chrome(&self.req)
+    }
+
+    /// What each call to Kratos forwards from the browser (cookies, agent, addresses).
+    pub fn forwarded(&self) -> Forwarded {
+        Forwarded::from_request(&self.req)
+    }
+
+    /// Refuses a state-changing form posted from another site.
+    pub fn refuse_cross_site(&self) -> Result<(), Problem> {
+        if headers::is_cross_site(&self.req) {
+            Err(Problem::CrossSite)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Stores a notice for the next page. A failure to store it only loses the notice.
+    pub fn set_notice(&self, notice: Notice) {
+        if let Err(error) = self.session.insert(notice::SESSION_KEY, notice) {
+            log::warn!("could not store a notice in the UI session: {error}");
+        }
+    }
+
+    /// Takes (and removes) the notice left by the previous request, if any.
+    pub fn take_notice(&self) -> Option<Notice> {
+        // Removing marks the session changed (a new cookie on the answer): only when there is
+        // a notice, so ordinary pages set no cookie of ours.
+        if !self.session.contains_key(notice::SESSION_KEY) {
+            return None;
+        }
+        self.session
+            .remove_as::<Notice>(notice::SESSION_KEY)
+            .and_then(Result::ok)
+    }
+
+    /// Sends the browser to `location` (a 303, or `HX-Redirect` for htmx).
+    pub fn navigate(&self, location: impl Into<String>) -> Reply {
+        Reply::navigate(self.requester, location.into())
+    }
+
+    /// A whole page, whoever asks.
+    pub fn page(&self, markup: Markup) -> Reply {
+        Reply::markup(self.requester, markup)
+    }
+
+    /// A flow's screen: the page for a browser, the swappable body for htmx.
+    pub fn screen(&self, chrome: &Chrome, screen: Screen) -> Reply {
+        let markup = match self.requester {
+            Requester::Browser => screen.page(chrome),
+            Requester::Htmx => screen.body,
+        };
+        Reply::markup(self.requester, markup)
+    }
+}
+
+impl FromRequest for Visit {
+    type Error = actix_web::Error;
+    type Future = Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Visit::of(req).ok_or_else(|| {
+            actix_web::error::ErrorInternalServerError("the app's shared state is missing")
+        }))
+    }
+}

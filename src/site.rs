@@ -1,0 +1,145 @@
+//! [`Site`]: the facts every handler needs, computed once at start-up and shared by all
+//! workers (URLs, asset addresses, product name, where the browser may be sent), and the page
+//! frame ([`Chrome`]) built from them for one request.
+//!
+//! It sits below `flows/` and `http/`: both read it, it reads neither.
+
+use actix_web::HttpRequest;
+use actix_web::http::Method;
+use url::Url;
+
+use crate::config::Config;
+use crate::http::assets::{self, Assets};
+use crate::i18n::{Lang, Tr};
+use crate::kratos::RedirectReason;
+use crate::routes::{self, Links};
+use crate::views::Chrome;
+
+pub struct Site {
+    pub links: Links,
+    pub product_name: String,
+    kratos_browser_origin: String,
+    /// `SOCIAL_SIGN_IN_ORIGINS`: where Kratos may send a browser to sign in elsewhere.
+    social_sign_in_origins: Vec<String>,
+    stylesheet: String,
+    theme: String,
+    logo: Option<String>,
+    script: String,
+    htmx: String,
+    kratos_script: String,
+}
+
+impl Site {
+    pub fn new(config: &Config, assets: &Assets) -> Self {
+        let links = Links::new(config.base_path.clone(), config.kratos_browser_url.as_str());
+        let asset = |name| links.asset(name, assets.version(name));
+        Self {
+            stylesheet: asset(assets::STYLESHEET),
+            theme: asset(assets::THEME),
+            logo: assets.has_logo().then(|| asset(assets::LOGO)),
+            script: asset(assets::SCRIPT),
+            htmx: asset(assets::HTMX),
+            kratos_script: links.path(routes::KRATOS_WEBAUTHN_SCRIPT),
+            kratos_browser_origin: config.kratos_browser_url.origin().ascii_serialization(),
+            social_sign_in_origins: config.social_sign_in_origins.clone(),
+            product_name: config.product_name.clone(),
+            links,
+        }
+    }
+
+    /// The page frame for `req`: its language, and its address for the language switcher.
+    pub fn chrome<'a>(&'a self, req: &'a HttpRequest) -> Chrome<'a> {
+        let here = (req.method() == Method::GET)
+            .then(|| req.uri().path_and_query().map(|p| p.as_str()))
+            .flatten();
+        Chrome {
+            tr: Tr::new(Lang::of(req)),
+            here,
+            frameless: false,
+            links: &self.links,
+            product_name: &self.product_name,
+            stylesheet: &self.stylesheet,
+            theme: &self.theme,
+            logo: self.logo.as_deref(),
+            script: &self.script,
+            htmx: &self.htmx,
+            kratos_script: &self.kratos_script,
+            uses_kratos_script: false,
+            signed_in_as: None,
+        }
+    }
+
+    /// Whether the browser may be sent to `target`: Kratos's browser origin, or a path of ours.
+    /// Everything else (other hosts, `//host`, `javascript:`) is refused: no open redirects.
+    /// Whitespace, control characters and backslashes are refused anywhere, since browsers
+    /// drop or rewrite them (`/\t/evil.example` would become `//evil.example`).
+    pub fn is_safe_redirect(&self, target: &str) -> bool {
+        if target
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+        {
+            return false;
+        }
+        if let Some(path) = target.strip_prefix('/') {
+            return !path.starts_with('/');
+        }
+        Url::parse(target).is_ok_and(|url| {
+            matches!(url.scheme(), "http" | "https")
+                && url.origin().ascii_serialization() == self.kratos_browser_origin
+        })
+    }
+
+    /// Whether to follow a redirect Kratos asked for. Kratos sends browsers to a social
+    /// sign-in provider with `browser_location_change_required`; that is followed only to an
+    /// origin in `SOCIAL_SIGN_IN_ORIGINS` (the same list the CSP `form-action` allows for the
+    /// no-JS path), so both paths reach exactly the same places. Every other redirect must
+    /// stay on Kratos or here.
+    pub fn may_follow(&self, target: &str, reason: RedirectReason) -> bool {
+        self.is_safe_redirect(target)
+            || (reason == RedirectReason::LocationChange
+                && Url::parse(target).is_ok_and(|url| {
+                    matches!(url.scheme(), "http" | "https")
+                        && self
+                            .social_sign_in_origins
+                            .contains(&url.origin().ascii_serialization())
+                }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> Site {
+        let config = Config::from_lookup(|name| match name {
+            "KRATOS_PUBLIC_URL" => Some("http://localhost:4433".into()),
+            "COOKIE_SECRET" => Some("unit-test-cookie-secret-0123456789abcdef".into()),
+            "SOCIAL_SIGN_IN_ORIGINS" => Some("https://id.example.com".into()),
+            _ => None,
+        })
+        .unwrap();
+        Site::new(&config, &Assets::load(&config).unwrap())
+    }
+
+    #[test]
+    fn redirects_stay_on_kratos_or_here_and_social_ones_on_the_configured_providers() {
+        let site = site();
+        let plain = RedirectReason::Reauthenticate;
+        let social = RedirectReason::LocationChange;
+        assert!(site.may_follow("/settings?flow=x", plain));
+        assert!(site.may_follow("http://localhost:4433/self-service/login/browser", plain));
+        assert!(!site.may_follow("//evil.example/", plain));
+        assert!(!site.may_follow("https://id.example.com/oauth2/auth", plain));
+        assert!(site.may_follow("https://id.example.com/oauth2/auth?x=1", social));
+        assert!(!site.may_follow("https://evil.example/oauth2/auth", social));
+        assert!(!site.may_follow("javascript:alert(1)", social));
+        for sneaky in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\\evil.example",
+            "/ /evil",
+        ] {
+            assert!(!site.is_safe_redirect(sneaky), "{sneaky:?}");
+        }
+    }
+}
