@@ -305,13 +305,43 @@ impl Browser {
     }
 
     pub async fn get(&self, url: &str) -> Response {
-        let response = self
-            .client
-            .get(url)
+        self.get_with(url, &[]).await
+    }
+
+    /// A GET with extra request headers (htmx sends `HX-Request: true`).
+    pub async fn get_with(&self, url: &str, headers: &[(&str, &str)]) -> Response {
+        let mut request = self.client.get(url);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request
             .send()
             .await
             .unwrap_or_else(|e| panic!("GET {url}: {e}"));
         self.read(url, response).await
+    }
+
+    /// A flow as Kratos itself serves it to this browser (its JSON fetch endpoint).
+    pub async fn kratos_flow(&self, stack: &Stack, kind: &str, id: &str) -> Response {
+        let url = format!("{}/self-service/{kind}/flows?id={id}", stack.kratos_public);
+        self.get_with(&url, &[("Accept", "application/json")]).await
+    }
+
+    /// Waits until Kratos says the `kind` flow `id` has expired (410), polling for up to 30 s.
+    pub async fn wait_until_flow_expired(&self, stack: &Stack, kind: &str, id: &str) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let answer = self.kratos_flow(stack, kind, id).await;
+            if answer.status == 410 {
+                return;
+            }
+            assert_eq!(answer.status, 200, "{kind} flow {id}: {}", answer.body);
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the {kind} flow did not expire in 30 s"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+        }
     }
 
     /// Navigates to `url` and follows redirects like a browser, returning the final page and

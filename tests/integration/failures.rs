@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use crate::browser::{BOTH_PATHS, Browser, Path};
+use crate::browser::{BOTH_PATHS, Browser, Path, absolute};
 use crate::harness::{Profile, Stack, stack};
 
 #[tokio::test]
@@ -224,4 +224,46 @@ async fn with_kratos_down_pages_and_saves_say_so_and_recover_when_it_is_back() {
         .page;
     assert!(saved.has_message(1_050_001), "{}", saved.body);
     assert_eq!(stack.identity(&user.id)["traits"]["name"], "Still Patient");
+}
+
+/// Fixed: signing out towards an address Kratos does not allow ended on "the service is not
+/// available" (Kratos's refusal was taken for an outage). It is explained like every other
+/// refusal of Kratos's, and the person stays signed in.
+#[tokio::test]
+async fn signing_out_towards_a_forbidden_address_is_explained() {
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
+    let logout = stack.url("/logout?return_to=https%3A%2F%2Fnot-allowed.example%2F");
+    for path in BOTH_PATHS {
+        let user = stack.create_user(json!({}));
+        let browser = Browser::new();
+        browser.sign_in(stack, &user).await;
+        let page = match path {
+            Path::NoJs => {
+                let answer = browser.post_form(&logout, &[], &[]).await;
+                browser.land(answer).await.page
+            }
+            Path::Htmx => {
+                let answer = browser
+                    .post_form(&logout, &[], &[("HX-Request", "true")])
+                    .await;
+                let redirect = answer
+                    .header("hx-redirect")
+                    .unwrap_or_else(|| panic!("htmx is not sent on: {}", answer.body));
+                browser.visit(&absolute(&logout, redirect)).await.0
+            }
+        };
+        assert_eq!(page.status, 400, "{path:?}: {}", page.all_text());
+        assert_eq!(
+            page.attr("[data-testid=error-page]", "data-error-id")
+                .as_deref(),
+            Some("self_service_flow_return_to_forbidden"),
+            "{path:?}"
+        );
+        let (settings, chain) = browser.visit(&stack.url("/settings")).await;
+        assert!(
+            settings.url.starts_with(&stack.url("/settings?flow=")),
+            "{path:?}: still signed in, {chain:?}"
+        );
+    }
 }

@@ -28,8 +28,8 @@ use serde_json::{Value, json};
 pub enum Profile {
     /// Ordinary lifetimes, shared by most tests.
     Default,
-    /// Settings, login, recovery and verification flows live 4 s and a session is
-    /// privileged for 2 s:
+    /// Settings, login, registration, recovery and verification flows live 4 s and a
+    /// session is privileged for 2 s:
     /// re-authentication and expiry without waiting an hour.
     ShortLived,
     /// Used by one test at a time that counts the requests Kratos receives.

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::browser::Browser;
+use crate::browser::{BOTH_PATHS, Browser, Path, absolute};
 use crate::harness::{Profile, Stack, stack};
 use crate::settings_second_factor::totp_code;
 
@@ -188,4 +188,68 @@ async fn an_expired_login_form_is_replaced_with_a_notice() {
         .await;
     assert!(page.url.contains("/login?flow="), "{}", page.url);
     assert!(page.has_message(4_010_001), "{:?}", page.message_ids());
+}
+
+/// Fixed: an expired form of a flow other than settings used to be started again without the
+/// `return_to` it was opened with, so a person who signed in late landed on their settings
+/// instead of where they were going. Kratos names the expired flow's `return_to`; the new flow
+/// keeps it, on both paths and for every flow that has one.
+#[tokio::test]
+async fn an_expired_form_still_ends_where_the_journey_was_going() {
+    let lease = stack(Profile::ShortLived).await;
+    let stack: &Stack = &lease;
+    let user = stack.create_user(json!({}));
+    let target = stack.url("/sessions");
+    let encoded: String = url::form_urlencoded::byte_serialize(target.as_bytes()).collect();
+    for path in BOTH_PATHS {
+        let browser = Browser::new();
+        let (login, _) = browser
+            .visit(&stack.url(&format!("/login?return_to={encoded}")))
+            .await;
+        browser
+            .wait_until_flow_expired(stack, "login", &login.flow_id())
+            .await;
+        let reopened = reopen(&browser, path, &login.url).await;
+        assert!(
+            reopened
+                .text("[data-testid='ui/notice/flow-expired']")
+                .is_some(),
+            "{path:?}: {}",
+            reopened.all_text()
+        );
+        let landed = browser
+            .complete_login(&reopened, &user.email, &user.password)
+            .await;
+        assert_eq!(landed.url, target, "{path:?}");
+    }
+    for kind in ["registration", "recovery", "verification"] {
+        let browser = Browser::new();
+        let (page, _) = browser
+            .visit(&stack.url(&format!("/{kind}?return_to={encoded}")))
+            .await;
+        browser
+            .wait_until_flow_expired(stack, kind, &page.flow_id())
+            .await;
+        let (reopened, chain) = browser.visit(&page.url).await;
+        assert_eq!(reopened.status, 200, "{kind}: {chain:?}");
+        assert_ne!(reopened.flow_id(), page.flow_id(), "{kind}: {chain:?}");
+        let flow = browser.kratos_flow(stack, kind, &reopened.flow_id()).await;
+        let flow: serde_json::Value = serde_json::from_str(&flow.body).unwrap();
+        assert_eq!(flow["return_to"], target, "{kind}");
+    }
+}
+
+/// Opens an expired flow's page again: a browser reloads it; htmx is told to navigate there
+/// (`HX-Redirect`), which it then does.
+async fn reopen(browser: &Browser, path: Path, url: &str) -> crate::browser::Response {
+    match path {
+        Path::NoJs => browser.visit(url).await.0,
+        Path::Htmx => {
+            let answer = browser.get_with(url, &[("HX-Request", "true")]).await;
+            let redirect = answer
+                .header("hx-redirect")
+                .unwrap_or_else(|| panic!("htmx is not sent on: {}", answer.status));
+            browser.visit(&absolute(url, redirect)).await.0
+        }
+    }
 }
