@@ -181,7 +181,8 @@ impl Env<'_> {
     }
 }
 
-/// `COOKIE_SECRET`: required, long enough; its value never appears in a message.
+/// `COOKIE_SECRET`: required, long enough; its value never appears in a message. Read as it
+/// is (not through `Env::raw`): a secret of spaces is still a secret of that length.
 fn cookie_secret(env: &mut Env) -> Option<Secret> {
     let problem = match (env.lookup)("COOKIE_SECRET") {
         Some(secret) if secret.chars().count() >= MIN_COOKIE_SECRET_LEN => {

@@ -2,7 +2,8 @@
 //! workers (URLs, asset addresses, product name, where the browser may be sent), and the page
 //! frame ([`Chrome`]) built from them for one request.
 //!
-//! It sits below `flows/` and `http/`: both read it, it reads neither.
+//! It sits below `flows/` (which reads it) and above the plumbing it is made from (the
+//! configuration, the assets, the URL builder); `http/` does not need it.
 
 use actix_web::HttpRequest;
 use actix_web::http::Method;

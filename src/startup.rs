@@ -138,11 +138,11 @@ fn route_table(cfg: &mut web::ServiceConfig) {
 fn flow_resource(kind: &'static FlowKind) -> actix_web::Resource {
     let show = move |visit: Visit, query: Query<FlowQuery>| flows::flow::show(kind, visit, query);
     let resource = resource(kind.route, kind.methods()).route(web::get().to(show));
-    if !kind.htmx_posts_here {
+    let Some(submit) = kind.htmx_submit else {
         return resource;
-    }
+    };
     let save = move |visit: Visit, query: Query<FlowQuery>, body: Bytes| {
-        flows::flow::save(kind, visit, query, body)
+        flows::flow::save(kind, submit, visit, query, body)
     };
     resource.route(web::post().to(save))
 }

@@ -6,7 +6,7 @@
 use actix_web::web;
 use serde::Deserialize;
 
-use super::follow::{Ways, error_page, follow};
+use super::follow::{Ways, follow};
 use super::reply::Reply;
 use super::visit::Visit;
 use crate::http::problem::Problem;
@@ -43,7 +43,7 @@ pub async fn show(visit: Visit, query: web::Query<ErrorQuery>) -> Result<Reply, 
                     message,
                     ..KratosError::default()
                 };
-                Ok(error_page(&visit, status, &error))
+                Ok(visit.error_page(status, &error))
             }
             _ => Err(Problem::BadRequest("problem-no-error")),
         };
@@ -53,7 +53,7 @@ pub async fn show(visit: Visit, query: web::Query<ErrorQuery>) -> Result<Reply, 
     }
     let fetched = visit.kratos.fetch_error(id, &visit.forwarded()).await?;
     let reply = match fetched.payload::<SelfServiceError>() {
-        Ok(stored) => error_page(&visit, stored.error.code.unwrap_or(500), &stored.error),
+        Ok(stored) => visit.error_page(stored.error.code.unwrap_or(500), &stored.error),
         // Kratos does not know this error (or cannot read its id): the link is broken.
         Err(_) if matches!(fetched.status, 400 | 404) => return Err(Problem::FlowNotFound),
         Err(other) => return follow(&visit, other, Ways::default(), &fetched.set_cookies),

@@ -52,11 +52,12 @@ pub async fn show(
     Ok(reply.with_cookies(&fetched.set_cookies))
 }
 
-/// `POST <route>?flow=<id>`, for a flow whose forms htmx posts here: the form goes to Kratos,
-/// and the answer is what a browser without JavaScript sees after Kratos's 303, the flow
+/// `POST <route>?flow=<id>`, for a flow whose forms htmx posts here: the form goes to Kratos
+/// (its `submit` endpoint), and the answer is what a browser without JavaScript sees after Kratos's 303, the flow
 /// re-fetched by id. (A plain post gets that 303 itself.)
 pub async fn save(
     kind: &'static FlowKind,
+    submit: &'static str,
     visit: Visit,
     query: web::Query<FlowQuery>,
     body: Bytes,
@@ -67,7 +68,7 @@ pub async fn save(
     let from = visit.forwarded();
     let submitted = visit
         .kratos
-        .submit_flow(kind.submit, id, &content_type, body, &from)
+        .submit_flow(submit, id, &content_type, body, &from)
         .await?;
     let mut cookies = submitted.set_cookies.clone();
     let (show_id, continue_with) = match submitted.outcome() {

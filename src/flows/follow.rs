@@ -7,8 +7,8 @@
 //! and where a person comes back to after signing in (only pages of a signed-in person).
 //! Every other rule holds everywhere, and each is explained once, below.
 
+use actix_web::http::Method;
 use actix_web::http::header::HeaderValue;
-use actix_web::http::{Method, StatusCode};
 
 use super::reply::Reply;
 use super::visit::Visit;
@@ -20,7 +20,6 @@ use crate::kratos::model::KratosError;
 use crate::kratos::outcome::error_id;
 use crate::notice::Notice;
 use crate::routes;
-use crate::views;
 
 /// What one page allows beyond the rules every page shares.
 #[derive(Default)]
@@ -64,7 +63,10 @@ pub fn follow(
                 |_| "(unparseable)".to_owned(),
                 |url| url.origin().ascii_serialization(),
             );
-            log::warn!("refusing a redirect outside Kratos and this UI, to {origin}");
+            log::warn!(
+                "{}: refusing a redirect outside Kratos and this UI, to {origin}",
+                visit.req.path()
+            );
             return Err(Problem::KratosUnavailable);
         }
         Outcome::SignInRequired => ways.after_sign_in.map(|back| {
@@ -74,7 +76,7 @@ pub fn follow(
         }),
         // A page asked for a flow Kratos does not know: the link is broken, and the person is
         // told so with a way on. A form posted to one has nothing left to show: a new flow.
-        Outcome::NotFound if visit.req.method() == Method::GET => {
+        Outcome::NotFound if ways.restart.is_some() && visit.req.method() == Method::GET => {
             return Err(Problem::FlowNotFound);
         }
         Outcome::NotFound => restart(Notice::FlowRestarted, None),
@@ -88,7 +90,7 @@ pub fn follow(
         }
         Outcome::Rejected { status, error } => Some(refused(visit, status, error, cookies)),
         Outcome::Unavailable(why) => {
-            log::warn!("{why}");
+            log::warn!("{}: {why}", visit.req.path());
             return Err(Problem::KratosUnavailable);
         }
         Outcome::Flow(_) | Outcome::Invalid(_) => None,
@@ -96,7 +98,10 @@ pub fn follow(
     // What this page has no way for (a 401 on a sign-in page, an expired flow where there is
     // no flow, a flow where a session was asked for) is not Kratos answering as it does.
     reply.ok_or_else(|| {
-        log::warn!("unexpected answer from Kratos on this page: {what}");
+        log::warn!(
+            "{}: unexpected answer from Kratos: {what}",
+            visit.req.path()
+        );
         Problem::KratosUnavailable
     })
 }
@@ -106,7 +111,7 @@ pub fn follow(
 /// which finds the error in the UI session.
 fn refused(visit: &Visit, status: u16, error: KratosError, cookies: &[HeaderValue]) -> Reply {
     match visit.requester {
-        Requester::Browser => error_page(visit, status, &error),
+        Requester::Browser => visit.error_page(status, &error),
         Requester::Htmx => {
             visit.set_notice(Notice::Refused {
                 status,
@@ -118,15 +123,4 @@ fn refused(visit: &Visit, status: u16, error: KratosError, cookies: &[HeaderValu
         }
     }
     .with_cookies(cookies)
-}
-
-/// The error page with the status of the error itself (a 4xx or 5xx; 500 when unknown).
-pub fn error_page(visit: &Visit, status: u16, error: &KratosError) -> Reply {
-    let status = StatusCode::from_u16(status)
-        .ok()
-        .filter(|status| status.is_client_error() || status.is_server_error())
-        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    visit
-        .page(views::error::page(&visit.chrome(), error))
-        .with_status(status)
 }

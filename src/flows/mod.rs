@@ -38,14 +38,13 @@ pub struct FlowKind {
     pub init: &'static str,
     /// Kratos's JSON endpoint that fetches one flow by id.
     pub fetch: &'static str,
-    /// Kratos's endpoint a form of the flow is submitted to.
-    pub submit: &'static str,
     /// What of the visitor's query the init passes on to Kratos, in this order.
     pub carries: &'static [InitParam],
-    /// Whether htmx posts the flow's forms here (answered by `flow::save`: forwarded to
-    /// Kratos, then swapped in place). Otherwise they post straight to Kratos with and without
-    /// JavaScript, because each submit ends in a navigation anyway (signing in, say).
-    pub htmx_posts_here: bool,
+    /// Kratos's submit endpoint, when htmx posts the flow's forms here (answered by
+    /// `flow::save`: forwarded to Kratos, then swapped in place). Without one they post
+    /// straight to Kratos with and without JavaScript, because each submit ends in a navigation
+    /// anyway (signing in, say).
+    pub htmx_submit: Option<&'static str>,
     /// Whether the flow belongs to a signed-in person: then Kratos answers 401 when nobody
     /// is, and the person signs in and comes back through the flow's init.
     pub needs_session: bool,
@@ -59,9 +58,8 @@ pub static FLOWS: [FlowKind; 5] = [
         route: routes::SETTINGS,
         init: endpoint::SETTINGS_INIT,
         fetch: endpoint::SETTINGS_FLOW,
-        submit: endpoint::SETTINGS_SUBMIT,
         carries: &[InitParam::ReturnTo],
-        htmx_posts_here: true,
+        htmx_submit: Some(endpoint::SETTINGS_SUBMIT),
         needs_session: true,
         view: views::settings::screen,
     },
@@ -69,9 +67,8 @@ pub static FLOWS: [FlowKind; 5] = [
         route: routes::LOGIN,
         init: endpoint::LOGIN_INIT,
         fetch: endpoint::LOGIN_FLOW,
-        submit: endpoint::LOGIN_SUBMIT,
         carries: &[InitParam::Refresh, InitParam::Aal, InitParam::ReturnTo],
-        htmx_posts_here: false,
+        htmx_submit: None,
         needs_session: false,
         view: views::login::screen,
     },
@@ -79,9 +76,8 @@ pub static FLOWS: [FlowKind; 5] = [
         route: routes::REGISTRATION,
         init: endpoint::REGISTRATION_INIT,
         fetch: endpoint::REGISTRATION_FLOW,
-        submit: endpoint::REGISTRATION_SUBMIT,
         carries: &[InitParam::ReturnTo],
-        htmx_posts_here: false,
+        htmx_submit: None,
         needs_session: false,
         view: views::registration::screen,
     },
@@ -89,9 +85,8 @@ pub static FLOWS: [FlowKind; 5] = [
         route: routes::RECOVERY,
         init: endpoint::RECOVERY_INIT,
         fetch: endpoint::RECOVERY_FLOW,
-        submit: endpoint::RECOVERY_SUBMIT,
         carries: &[InitParam::ReturnTo],
-        htmx_posts_here: false,
+        htmx_submit: None,
         needs_session: false,
         view: views::recovery::screen,
     },
@@ -99,9 +94,8 @@ pub static FLOWS: [FlowKind; 5] = [
         route: routes::VERIFICATION,
         init: endpoint::VERIFICATION_INIT,
         fetch: endpoint::VERIFICATION_FLOW,
-        submit: endpoint::VERIFICATION_SUBMIT,
         carries: &[InitParam::ReturnTo],
-        htmx_posts_here: false,
+        htmx_submit: None,
         needs_session: false,
         view: views::verification::screen,
     },
@@ -117,7 +111,7 @@ impl FlowKind {
 
     /// The methods the flow's page answers, for its `Allow` header.
     pub fn methods(&self) -> &'static str {
-        if self.htmx_posts_here {
+        if self.htmx_submit.is_some() {
             "GET, POST"
         } else {
             "GET"
@@ -248,7 +242,7 @@ mod tests {
         }
         let posting: Vec<&str> = FLOWS
             .iter()
-            .filter(|kind| kind.htmx_posts_here)
+            .filter(|kind| kind.htmx_submit.is_some())
             .map(|kind| kind.route)
             .collect();
         assert_eq!(posting, [routes::SETTINGS]);

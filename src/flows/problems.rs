@@ -6,7 +6,7 @@
 
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::header;
 use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Next;
 
@@ -27,16 +27,13 @@ pub async fn problems(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     let response = next.call(req).await?;
-    let (Some(problem), Some(visit)) = (problem_of(&response), Visit::of(response.request()))
-    else {
+    let Some(problem) = problem_of(&response) else {
         return Ok(response.map_into_left_body());
     };
-    let mut answer = reply(&visit, &problem).into_response();
-    if let Problem::MethodNotAllowed(allow) = problem {
-        answer
-            .headers_mut()
-            .insert(header::ALLOW, HeaderValue::from_static(allow));
-    }
+    let Some(visit) = Visit::of(response.request()) else {
+        return Ok(response.map_into_left_body());
+    };
+    let answer = reply(&visit, &problem).into_response();
     let (request, _) = response.into_parts();
     Ok(ServiceResponse::new(request, answer).map_into_right_body())
 }
@@ -50,7 +47,11 @@ fn reply(visit: &Visit, problem: &Problem) -> Reply {
             Reply::status_message(views::problem::status_message(chrome.tr, problem))
         }
     };
-    reply.with_status(problem.status())
+    let reply = reply.with_status(problem.status());
+    match problem {
+        Problem::MethodNotAllowed(methods) => reply.allowing(methods),
+        _ => reply,
+    }
 }
 
 /// The problem a response stands for, if it is one we draw.

@@ -11,7 +11,7 @@
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderName, HeaderValue};
-use actix_web::{HttpRequest, HttpResponse, Responder};
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, Responder};
 use maud::Markup;
 
 use crate::http::htmx::{self, Requester};
@@ -24,6 +24,8 @@ pub struct Reply {
     cookies: Vec<HeaderValue>,
     /// For htmx: the address the address bar shows after the swap.
     push_url: Option<String>,
+    /// The methods an address answers, for a 405 (`Allow`).
+    allow: Option<&'static str>,
 }
 
 enum Body {
@@ -53,6 +55,7 @@ impl Reply {
             body,
             cookies: Vec::new(),
             push_url: None,
+            allow: None,
         }
     }
 
@@ -75,6 +78,14 @@ impl Reply {
         }
     }
 
+    /// Names the methods the address answers (with a 405).
+    pub fn allowing(self, methods: &'static str) -> Self {
+        Self {
+            allow: Some(methods),
+            ..self
+        }
+    }
+
     /// For htmx: `markup` goes into the flow's status region, whatever the request targeted.
     pub(super) fn status_message(markup: Markup) -> Self {
         Self::new(Requester::Htmx, Body::Status(markup))
@@ -82,38 +93,54 @@ impl Reply {
 
     pub(super) fn into_response(self) -> HttpResponse {
         let htmx = self.requester == Requester::Htmx;
-        let mut builder = match &self.body {
+        let (mut builder, body) = match self.body {
             Body::Navigate(location) if !htmx => {
                 let mut builder = HttpResponse::SeeOther();
-                builder.insert_header((header::LOCATION, location.as_str()));
-                builder
+                builder.insert_header((header::LOCATION, location));
+                (builder, None)
             }
-            _ => {
-                let mut builder = HttpResponse::build(self.status);
+            Body::Navigate(location) => {
+                let mut builder = html(self.status);
+                builder.insert_header((htmx::HX_REDIRECT, location));
+                (builder, None)
+            }
+            Body::Markup(markup) => (html(self.status), Some(markup)),
+            Body::Status(markup) => {
+                let mut builder = html(self.status);
                 builder
-                    .content_type("text/html; charset=utf-8")
-                    .insert_header((header::VARY, htmx::VARY_VALUE));
-                builder
+                    .insert_header((htmx::HX_RETARGET, target::selector(target::FLOW_STATUS)))
+                    .insert_header((htmx::HX_RESWAP, "innerHTML"));
+                (builder, Some(markup))
             }
         };
         for cookie in self.cookies {
             builder.append_header((header::SET_COOKIE, cookie));
         }
-        if htmx && let Some(url) = self.push_url {
+        let push_url = self
+            .push_url
+            .filter(|_| htmx)
+            .and_then(|url| HeaderValue::try_from(url).ok());
+        if let Some(url) = push_url {
             builder.insert_header((HeaderName::from_static(htmx::HX_PUSH_URL), url));
         }
-        match self.body {
-            Body::Markup(markup) => builder.body(markup.into_string()),
-            Body::Navigate(location) if htmx => builder
-                .insert_header((htmx::HX_REDIRECT, location))
-                .finish(),
-            Body::Navigate(_) => builder.finish(),
-            Body::Status(markup) => builder
-                .insert_header((htmx::HX_RETARGET, target::selector(target::FLOW_STATUS)))
-                .insert_header((htmx::HX_RESWAP, "innerHTML"))
-                .body(markup.into_string()),
+        if let Some(methods) = self.allow {
+            builder.insert_header((header::ALLOW, methods));
+        }
+        match body {
+            Some(markup) => builder.body(markup.into_string()),
+            None => builder.finish(),
         }
     }
+}
+
+/// An HTML answer: a page, a fragment, or an htmx instruction. Its content depends on
+/// `HX-Request`, so caches are told so.
+fn html(status: StatusCode) -> HttpResponseBuilder {
+    let mut builder = HttpResponse::build(status);
+    builder
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::VARY, htmx::VARY_VALUE));
+    builder
 }
 
 impl Responder for Reply {

@@ -3,12 +3,13 @@
 //! with the notice carried across a redirect.
 //!
 //! Every answer a handler builds starts here ([`Visit::navigate`], [`Visit::page`],
-//! [`Visit::screen`]), so the requester is decided in exactly one place.
+//! [`Visit::screen`], [`Visit::error_page`]), so the requester is decided in exactly one place.
 
 use std::future::{Ready, ready};
 
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
+use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpRequest, web};
 use maud::Markup;
 
@@ -16,11 +17,12 @@ use super::reply::Reply;
 use crate::http::headers;
 use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
+use crate::kratos::model::KratosError;
 use crate::kratos::{Forwarded, KratosClient};
 use crate::notice::{self, Notice};
 use crate::routes::Links;
 use crate::site::Site;
-use crate::views::{Chrome, Screen};
+use crate::views::{self, Chrome, Screen};
 
 pub struct Visit {
     pub req: HttpRequest,
@@ -93,6 +95,17 @@ impl Visit {
     /// A whole page, whoever asks.
     pub fn page(&self, markup: Markup) -> Reply {
         Reply::markup(self.requester, markup)
+    }
+
+    /// Kratos's error explained, with the status of the error itself (a 4xx or 5xx; 500 when
+    /// it names none that fits).
+    pub fn error_page(&self, status: u16, error: &KratosError) -> Reply {
+        let status = StatusCode::from_u16(status)
+            .ok()
+            .filter(|status| status.is_client_error() || status.is_server_error())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        self.page(views::error::page(&self.chrome(), error))
+            .with_status(status)
     }
 
     /// A flow's screen: the page for a browser, the swappable body for htmx.

@@ -5,7 +5,8 @@
 //! big are nearly always a cookie jar grown out of bounds on this domain, so above
 //! [`MAX_HEADER_BYTES`] the request gets [`Problem::HeadersTooLarge`] (drawn as a page saying
 //! so, and what helps) before anything reaches Kratos. The limit matches what common reverse
-//! proxies accept (nginx: 4 × 8 KiB).
+//! proxies accept (nginx: 4 × 8 KiB). It sits inside the session middleware, like every other
+//! problem, so the page speaks the language the visitor chose.
 
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};

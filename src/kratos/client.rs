@@ -33,16 +33,12 @@ pub mod endpoint {
     pub const SETTINGS_SUBMIT: &str = "/self-service/settings";
     pub const LOGIN_INIT: &str = "/self-service/login/browser";
     pub const LOGIN_FLOW: &str = "/self-service/login/flows";
-    pub const LOGIN_SUBMIT: &str = "/self-service/login";
     pub const REGISTRATION_INIT: &str = "/self-service/registration/browser";
     pub const REGISTRATION_FLOW: &str = "/self-service/registration/flows";
-    pub const REGISTRATION_SUBMIT: &str = "/self-service/registration";
     pub const RECOVERY_INIT: &str = "/self-service/recovery/browser";
     pub const RECOVERY_FLOW: &str = "/self-service/recovery/flows";
-    pub const RECOVERY_SUBMIT: &str = "/self-service/recovery";
     pub const VERIFICATION_INIT: &str = "/self-service/verification/browser";
     pub const VERIFICATION_FLOW: &str = "/self-service/verification/flows";
-    pub const VERIFICATION_SUBMIT: &str = "/self-service/verification";
     pub const ERRORS: &str = "/self-service/errors";
     pub const LOGOUT_INIT: &str = "/self-service/logout/browser";
     pub const HEALTH_READY: &str = "/health/ready";

@@ -26,8 +26,8 @@ use crate::kratos::model::{ContinueWith, Flow};
 use crate::notice::Notice;
 use crate::routes::Links;
 
-/// The ids htmx swaps by, shared by the views that draw them, the replies that target them
-/// and `assets/app.js` (a test holds the script to the same names).
+/// The ids htmx swaps by, shared by the views that draw them and the replies that target
+/// them; a test holds the ids `assets/app.js` looks up (`getElementById`) to these.
 pub mod target {
     /// The swappable part of a flow: htmx replaces this element with a fresh one.
     pub const FLOW: &str = "flow";
