@@ -59,6 +59,23 @@ pub struct Config {
     /// `GALLERY_DIR` (default `tests/fixtures/gallery`): the captured flow states the dev-mode
     /// gallery draws.
     pub gallery_dir: PathBuf,
+    /// Ory Hydra, when this UI is its consent and logout app (`HYDRA_ADMIN_URL` set).
+    pub hydra: Option<HydraConfig>,
+}
+
+/// Where Ory Hydra is, for the apps that sign people in with OAuth2 and OpenID Connect.
+#[derive(Clone, Debug)]
+pub struct HydraConfig {
+    /// `HYDRA_ADMIN_URL`: Hydra's admin API (consent, logout, the apps a person allowed).
+    /// Without it, none of that is offered and `/consent` and `/apps` answer "not found".
+    pub admin_url: Url,
+    /// `HYDRA_PUBLIC_URL` (required with `HYDRA_ADMIN_URL`): where browsers reach Hydra. A sign-in
+    /// for an app ends there, so forms may lead there (CSP `form-action`) and htmx follows
+    /// Kratos's redirects there.
+    pub public_url: Url,
+    /// `TRUSTED_CLIENT_IDS` (comma-separated, default none): apps of one's own, allowed without
+    /// a consent screen.
+    pub trusted_client_ids: Vec<String>,
 }
 
 /// A secret string that never appears in `Debug` or `Display` output (and so never in logs).
@@ -122,6 +139,7 @@ impl Config {
             logo_file: env.optional("LOGO_FILE", logo_file),
             dev_mode: env.or("DEV_MODE", false, boolean),
             gallery_dir: env.path_or("GALLERY_DIR", "tests/fixtures/gallery"),
+            hydra: hydra(&mut env),
             // Only a placeholder when missing: the problem is recorded and no config returned.
             kratos_public_url: kratos_public_url.unwrap_or_else(placeholder_url),
             kratos_browser_url: kratos_browser_url.unwrap_or_else(placeholder_url),
@@ -198,6 +216,32 @@ fn cookie_secret(env: &mut Env) -> Option<Secret> {
     };
     env.problems.push(problem);
     None
+}
+
+/// `HYDRA_ADMIN_URL`, with `HYDRA_PUBLIC_URL` (required then) and `TRUSTED_CLIENT_IDS`.
+fn hydra(env: &mut Env) -> Option<HydraConfig> {
+    let admin_url = env.optional("HYDRA_ADMIN_URL", http_url);
+    let public_url = match env.raw("HYDRA_ADMIN_URL") {
+        Some(_) => env.required(
+            "HYDRA_PUBLIC_URL",
+            "where browsers reach Hydra, with HYDRA_ADMIN_URL",
+            http_url,
+        ),
+        None => env.optional("HYDRA_PUBLIC_URL", http_url),
+    };
+    let trusted_client_ids = env
+        .raw("TRUSTED_CLIENT_IDS")
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(str::to_owned)
+        .collect();
+    Some(HydraConfig {
+        admin_url: admin_url?,
+        public_url: public_url?,
+        trusted_client_ids,
+    })
 }
 
 /// `SOCIAL_SIGN_IN_ORIGINS`: comma-separated URLs, kept as their origins.
@@ -331,6 +375,30 @@ mod tests {
         assert!(!config.cookie_secure);
         assert!(config.kratos_admin_url.is_none());
         assert!(config.social_sign_in_origins.is_empty());
+        assert!(config.hydra.is_none());
+    }
+
+    #[test]
+    fn hydra_needs_both_its_urls_and_trusts_listed_apps() {
+        let config = config_from(&[
+            ("KRATOS_PUBLIC_URL", "http://localhost:4433"),
+            ("COOKIE_SECRET", SECRET),
+            ("HYDRA_ADMIN_URL", "http://127.0.0.1:4445"),
+            ("HYDRA_PUBLIC_URL", "http://localhost:4444"),
+            ("TRUSTED_CLIENT_IDS", " own-app , other ,"),
+        ])
+        .unwrap();
+        let hydra = config.hydra.unwrap();
+        assert_eq!(hydra.public_url.as_str(), "http://localhost:4444/");
+        assert_eq!(hydra.trusted_client_ids, ["own-app", "other"]);
+        let problems = config_from(&[
+            ("KRATOS_PUBLIC_URL", "http://localhost:4433"),
+            ("COOKIE_SECRET", SECRET),
+            ("HYDRA_ADMIN_URL", "http://127.0.0.1:4445"),
+        ])
+        .unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("HYDRA_PUBLIC_URL is required"));
     }
 
     #[test]

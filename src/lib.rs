@@ -15,6 +15,8 @@ pub mod flows;
 pub mod healthcheck;
 /// HTTP plumbing below the flows: htmx detection, headers, limits, assets, problems.
 pub mod http;
+/// Everything that talks to Ory Hydra's admin API (consent, logout, the apps a person allowed).
+pub mod hydra;
 /// Every word the UI shows, in the visitor's language (Fluent catalogues under `locales/`).
 pub mod i18n;
 /// Everything that talks to Kratos: the HTTP client, the payload model, the outcome map.
@@ -29,5 +31,7 @@ pub mod routes;
 pub mod site;
 /// The composition root: binds the listener, wires middleware and owns the route table.
 pub mod startup;
+/// The transport the Kratos and Hydra clients share: bounded calls, answers, "no answer".
+pub mod upstream;
 /// Pure functions from data to markup; the page is always layout plus fragments.
 pub mod views;

@@ -20,6 +20,8 @@ pub enum Notice {
     SessionRevoked,
     /// Every other session was signed out.
     OtherSessionsRevoked,
+    /// An app's access was removed.
+    AppAccessRemoved,
     /// Kratos refused a request made through htmx; shown on the error page.
     Refused {
         status: u16,
@@ -42,6 +44,7 @@ impl Notice {
             Notice::FlowRestarted => "flow-restarted",
             Notice::SessionRevoked => "session-revoked",
             Notice::OtherSessionsRevoked => "other-sessions-revoked",
+            Notice::AppAccessRemoved => "app-access-removed",
             Notice::Refused { .. } => "refused",
         }
     }

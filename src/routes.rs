@@ -18,6 +18,11 @@ pub const SESSIONS: &str = "/sessions";
 pub const SESSIONS_REVOKE: &str = "/sessions/revoke";
 pub const SESSIONS_REVOKE_OTHERS: &str = "/sessions/revoke-others";
 pub const ERROR: &str = "/error";
+/// Hydra's consent app: an app asks for access.
+pub const CONSENT: &str = "/consent";
+/// The apps a person allowed (through Hydra), and removing their access.
+pub const APPS: &str = "/apps";
+pub const APPS_REVOKE: &str = "/apps/revoke";
 pub const LANGUAGE: &str = "/language";
 pub const GALLERY: &str = "/gallery";
 pub const HEALTH_ALIVE: &str = "/health/alive";

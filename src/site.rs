@@ -11,6 +11,7 @@ use url::Url;
 
 use crate::config::Config;
 use crate::http::assets::{self, Assets};
+use crate::http::headers::content_security_policy;
 use crate::i18n::{Lang, Tr};
 use crate::kratos::RedirectReason;
 use crate::routes::{self, Links};
@@ -19,9 +20,14 @@ use crate::views::Chrome;
 pub struct Site {
     pub links: Links,
     pub product_name: String,
+    kratos_browser_url: Url,
     kratos_browser_origin: String,
     /// `SOCIAL_SIGN_IN_ORIGINS`: where Kratos may send a browser to sign in elsewhere.
     social_sign_in_origins: Vec<String>,
+    /// Hydra's browser-facing origin, when this UI is Hydra's consent and logout app.
+    hydra_origin: Option<String>,
+    /// `TRUSTED_CLIENT_IDS`: apps allowed without a consent screen.
+    trusted_client_ids: Vec<String>,
     stylesheet: String,
     theme: String,
     logo: Option<String>,
@@ -41,8 +47,18 @@ impl Site {
             script: asset(assets::SCRIPT),
             htmx: asset(assets::HTMX),
             kratos_script: links.path(routes::KRATOS_WEBAUTHN_SCRIPT),
+            kratos_browser_url: config.kratos_browser_url.clone(),
             kratos_browser_origin: config.kratos_browser_url.origin().ascii_serialization(),
             social_sign_in_origins: config.social_sign_in_origins.clone(),
+            hydra_origin: config
+                .hydra
+                .as_ref()
+                .map(|hydra| hydra.public_url.origin().ascii_serialization()),
+            trusted_client_ids: config
+                .hydra
+                .as_ref()
+                .map(|hydra| hydra.trusted_client_ids.clone())
+                .unwrap_or_default(),
             product_name: config.product_name.clone(),
             links,
         }
@@ -67,6 +83,7 @@ impl Site {
             kratos_script: &self.kratos_script,
             uses_kratos_script: false,
             signed_in_as: None,
+            offers_apps: self.hydra_origin.is_some(),
         }
     }
 
@@ -91,20 +108,62 @@ impl Site {
     }
 
     /// Whether to follow a redirect Kratos asked for. Kratos sends browsers to a social
-    /// sign-in provider with `browser_location_change_required`; that is followed only to an
-    /// origin in `SOCIAL_SIGN_IN_ORIGINS` (the same list the CSP `form-action` allows for the
+    /// sign-in provider, or back to Hydra after signing in for an app, with
+    /// `browser_location_change_required`; that is followed only to an origin in
+    /// `SOCIAL_SIGN_IN_ORIGINS` or Hydra's (the same list the CSP `form-action` allows for the
     /// no-JS path), so both paths reach exactly the same places. Every other redirect must
     /// stay on Kratos or here.
     pub fn may_follow(&self, target: &str, reason: RedirectReason) -> bool {
         self.is_safe_redirect(target)
             || (reason == RedirectReason::LocationChange
-                && Url::parse(target).is_ok_and(|url| {
-                    matches!(url.scheme(), "http" | "https")
-                        && self
-                            .social_sign_in_origins
-                            .contains(&url.origin().ascii_serialization())
-                }))
+                && self.form_origins().any(|origin| has_origin(target, origin)))
     }
+
+    /// Whether `target` is on Hydra's browser-facing origin (where Hydra's answers lead).
+    pub fn is_hydra_url(&self, target: &str) -> bool {
+        self.hydra_origin
+            .as_deref()
+            .is_some_and(|origin| has_origin(target, origin))
+    }
+
+    /// Whether the app `client_id` is one of `TRUSTED_CLIENT_IDS`.
+    pub fn trusts(&self, client_id: &str) -> bool {
+        self.trusted_client_ids.iter().any(|id| id == client_id)
+    }
+
+    /// The origins besides ours and Kratos's that a form's navigation may pass through.
+    fn form_origins(&self) -> impl Iterator<Item = &String> {
+        self.social_sign_in_origins
+            .iter()
+            .chain(self.hydra_origin.iter())
+    }
+
+    /// The Content-Security-Policy of every page, or of one that also lets its forms lead to
+    /// `more_forms` and shows images from `more_images` (origins of a registered app).
+    pub fn content_security_policy(&self, more_forms: &[String], more_images: &[String]) -> String {
+        let forms: Vec<String> = self.form_origins().chain(more_forms).cloned().collect();
+        content_security_policy(&self.kratos_browser_url, &forms, more_images)
+    }
+}
+
+/// Whether `target` is an http(s) URL on `origin`.
+fn has_origin(target: &str, origin: &str) -> bool {
+    Url::parse(target).is_ok_and(|url| {
+        matches!(url.scheme(), "http" | "https") && url.origin().ascii_serialization() == origin
+    })
+}
+
+/// The origins of `uris` (an app's registered addresses) that are http(s), each once.
+pub fn origins_of<'a>(uris: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut origins: Vec<String> = Vec::new();
+    for uri in uris {
+        let Ok(url) = Url::parse(uri) else { continue };
+        let origin = url.origin().ascii_serialization();
+        if matches!(url.scheme(), "http" | "https") && !origins.contains(&origin) {
+            origins.push(origin);
+        }
+    }
+    origins
 }
 
 #[cfg(test)]

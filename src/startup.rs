@@ -19,6 +19,7 @@ use crate::http::assets::{self, Assets};
 use crate::http::headers::security_headers;
 use crate::http::problem::Problem;
 use crate::http::{header_limit, request_id};
+use crate::hydra::HydraClient;
 use crate::kratos::KratosClient;
 use crate::routes;
 use crate::site::Site;
@@ -49,6 +50,7 @@ impl Application {
         let address = listener.local_addr()?;
         let assets = Assets::load(&config)?;
         let site = web::Data::new(Site::new(&config, &assets));
+        let csp = site.content_security_policy(&[], &[]);
         let assets = web::Data::new(assets);
         let session_key = Key::derive_from(config.cookie_secret.expose().as_bytes());
         let server = HttpServer::new(move || {
@@ -72,21 +74,23 @@ impl Application {
                             .session_ttl(actix_web::cookie::time::Duration::days(365)),
                     )
                     .build();
-            App::new()
+            let mut app = App::new()
                 .app_data(web::Data::new(kratos))
                 .app_data(site.clone())
                 .app_data(assets.clone())
                 .app_data(web::PayloadConfig::new(MAX_FORM_BYTES))
-                .wrap(from_fn(header_limit::bound))
+                .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)));
+            // Hydra's client only where Hydra is configured: its absence turns its pages off.
+            if let Some(hydra) = &config.hydra {
+                let client = HydraClient::new(&hydra.admin_url, config.kratos_timeout);
+                app = app.app_data(web::Data::new(client));
+            }
+            app.wrap(from_fn(header_limit::bound))
                 .wrap(from_fn(problems::problems))
                 .wrap(session)
-                .wrap(security_headers(
-                    &config.kratos_browser_url,
-                    &config.social_sign_in_origins,
-                ))
+                .wrap(security_headers(csp.clone()))
                 .wrap(from_fn(request_id::assign))
                 .wrap(access_log())
-                .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)))
                 .service(
                     web::scope(&config.base_path)
                         .configure(|cfg| gallery_routes(cfg, config.dev_mode))
@@ -126,6 +130,9 @@ fn route_table(cfg: &mut web::ServiceConfig) {
         .service(resource(routes::SESSIONS_REVOKE_OTHERS, "POST").route(post().to(flows::sessions::revoke_others)))
         .service(resource(routes::LOGOUT, "GET, POST").route(get().to(flows::logout::confirm)).route(post().to(flows::logout::sign_out)))
         .service(resource(routes::ERROR, "GET").route(get().to(flows::error::show)))
+        .service(resource(routes::CONSENT, "GET, POST").route(get().to(flows::consent::show)).route(post().to(flows::consent::decide)))
+        .service(resource(routes::APPS, "GET").route(get().to(flows::apps::show)))
+        .service(resource(routes::APPS_REVOKE, "POST").route(post().to(flows::apps::revoke)))
         .service(resource(routes::LANGUAGE, "POST").route(post().to(flows::language::switch)))
         .service(resource(routes::KRATOS_WEBAUTHN_SCRIPT, "GET").route(get().to(flows::kratos_script::serve)))
         .service(resource(routes::HEALTH_ALIVE, "GET").route(get().to(flows::health::alive)))

@@ -211,6 +211,7 @@ fn chrome(links: &Links, tr: Tr) -> Chrome<'_> {
         tr,
         here: Some("/settings?flow=f"),
         frameless: false,
+        offers_apps: true,
     }
 }
 

@@ -15,7 +15,11 @@ use crate::notice::Notice;
 
 #[derive(Debug, Deserialize)]
 pub struct ErrorQuery {
+    /// A Kratos error.
     id: Option<String>,
+    /// An OAuth2 error Hydra sends here (`urls.error`), with its description.
+    error: Option<String>,
+    error_description: Option<String>,
 }
 
 /// Error ids are UUIDs, or `stub:<code>` for Kratos's built-in examples.
@@ -28,6 +32,16 @@ fn is_error_id(candidate: &str) -> bool {
 }
 
 pub async fn show(visit: Visit, query: web::Query<ErrorQuery>) -> Result<Reply, Problem> {
+    if let (None, Some(code)) = (&query.id, &query.error) {
+        // Hydra's: explained like Kratos's, never a bare 400.
+        let error = KratosError {
+            id: Some(code.chars().take(64).collect()),
+            code: Some(400),
+            reason: query.error_description.clone(),
+            ..KratosError::default()
+        };
+        return Ok(visit.error_page(400, &error));
+    }
     let Some(id) = query.id.as_deref() else {
         return match visit.take_notice() {
             Some(Notice::Refused {

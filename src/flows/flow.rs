@@ -19,6 +19,7 @@ use crate::http::problem::Problem;
 use crate::kratos::Outcome;
 use crate::kratos::model::{ContinueWith, Flow};
 use crate::notice::Notice;
+use crate::site::origins_of;
 use crate::views::FlowView;
 
 /// `GET <route>[?flow=<id>]`: the flow's page; without an id, a new flow at Kratos's init
@@ -121,7 +122,17 @@ fn draw(
         notice,
         continue_with,
     };
-    visit.screen(&chrome, (kind.view)(&chrome, &view))
+    let reply = visit.screen(&chrome, (kind.view)(&chrome, &view));
+    match &flow.oauth2_login_request {
+        // Signed in, Kratos sends the browser to Hydra, and Hydra on to the app when it needs no
+        // consent screen: all one navigation of this page's form, so the page's CSP lets its
+        // forms lead to the app's registered addresses.
+        Some(request) => {
+            let app = origins_of(request.client.redirect_uris.iter().map(String::as_str));
+            reply.with_content_security_policy(visit.site.content_security_policy(&app, &[]))
+        }
+        None => reply,
+    }
 }
 
 /// Where a flow page may send the person: a new flow of its kind, and (for a flow of a

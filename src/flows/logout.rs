@@ -1,37 +1,129 @@
-//! `/logout`: a plain form that signs out without JavaScript.
+//! `/logout`: a plain form that signs out without JavaScript, and Hydra's logout app.
 //!
 //! Kratos's logout URL carries a one-time token, so it is created only when the person
 //! actually signs out (`POST`), never on every page render.
+//!
+//! When an app signs the person out through OpenID Connect, Hydra sends the browser here with
+//! `?logout_challenge=`: the person confirms (unless the app may skip that), then Hydra's
+//! request is accepted **and the Kratos session ends too**, so that signing out of an app
+//! really signs the person out. Kratos's logout then returns to Hydra, which returns to the
+//! app: the confirmation page's Content-Security-Policy lets its form lead to the app's
+//! registered sign-out addresses.
 
-use actix_web::web;
+use actix_web::web::{self, Bytes};
 use serde::Deserialize;
 
+use super::consent::{is_challenge, to_hydra};
 use super::follow::{Ways, follow};
 use super::reply::Reply;
 use super::visit::Visit;
 use crate::http::problem::Problem;
+use crate::hydra::client::read;
+use crate::hydra::model::{LogoutRequest, Redirect};
 use crate::kratos::model::LogoutFlow;
 use crate::routes;
+use crate::site::origins_of;
 use crate::views;
 
-/// `GET /logout`: asks for confirmation (a GET must not sign anybody out).
-pub async fn confirm(visit: Visit) -> Reply {
-    visit.page(views::logout::page(&visit.chrome()))
-}
-
-/// Where to go after signing out (`?return_to=` on the form's action).
+/// Where to go after signing out, or the app's sign-out request (on the form's action too).
 #[derive(Debug, Deserialize)]
 pub struct LogoutQuery {
     return_to: Option<String>,
+    logout_challenge: Option<String>,
+}
+
+impl LogoutQuery {
+    fn challenge(&self) -> Result<Option<&str>, Problem> {
+        match self.logout_challenge.as_deref() {
+            None => Ok(None),
+            Some(challenge) if is_challenge(challenge) => Ok(Some(challenge)),
+            Some(_) => Err(Problem::MalformedFlowId),
+        }
+    }
+}
+
+/// `GET /logout`: asks for confirmation (a GET must not sign anybody out); for an app, names
+/// the app, or signs out at once when the app may skip asking.
+pub async fn confirm(visit: Visit, query: web::Query<LogoutQuery>) -> Result<Reply, Problem> {
+    let Some(challenge) = query.challenge()? else {
+        return Ok(visit.page(views::logout::page(&visit.chrome(), None, None)));
+    };
+    let request = logout_request(&visit, challenge).await?;
+    let client = request.client.as_ref();
+    if client.is_some_and(|client| client.skip_logout_consent == Some(true)) {
+        return sign_out_of_app(&visit, challenge).await;
+    }
+    let action = visit
+        .links()
+        .page(routes::LOGOUT, &[("logout_challenge", challenge)]);
+    let origins = origins_of(
+        client
+            .iter()
+            .flat_map(|client| client.post_logout_redirect_uris.iter().map(String::as_str)),
+    );
+    Ok(visit
+        .page(views::logout::page(&visit.chrome(), client, Some(&action)))
+        .with_content_security_policy(visit.site.content_security_policy(&origins, &[])))
 }
 
 /// `POST /logout[?return_to=]`: creates the Kratos logout flow and sends the browser to its
-/// URL; after signing out Kratos sends the browser to `return_to` when it is allowed.
-pub async fn sign_out(visit: Visit, query: web::Query<LogoutQuery>) -> Result<Reply, Problem> {
+/// URL; after signing out Kratos sends the browser to `return_to` when it is allowed. With
+/// `?logout_challenge=`, the person's answer to an app's sign-out (`logout_action`).
+pub async fn sign_out(
+    visit: Visit,
+    query: web::Query<LogoutQuery>,
+    body: Bytes,
+) -> Result<Reply, Problem> {
     visit.refuse_cross_site()?;
+    let Some(challenge) = query.challenge()? else {
+        return end_kratos_session(&visit, query.return_to.as_deref(), None).await;
+    };
+    let accepted = url::form_urlencoded::parse(&body)
+        .any(|(name, value)| name == "logout_action" && value == "accept");
+    if accepted {
+        return sign_out_of_app(&visit, challenge).await;
+    }
+    // "No": the app's request is refused and the person stays signed in, on their account.
+    let hydra = visit.hydra()?;
+    let id = visit.request_id();
+    let answer = hydra.decide_logout(challenge, false, id.as_ref()).await?;
+    if !matches!(answer.status, 200 | 204) {
+        read::<serde_json::Value>(&answer, "logout reject")?;
+    }
+    Ok(visit.navigate(visit.links().path(routes::SETTINGS)))
+}
+
+async fn logout_request(visit: &Visit, challenge: &str) -> Result<LogoutRequest, Problem> {
+    let hydra = visit.hydra()?;
+    let id = visit.request_id();
+    let answer = hydra.logout_request(challenge, id.as_ref()).await?;
+    read(&answer, "logout request")
+}
+
+/// Accepts the app's sign-out at Hydra, then ends the Kratos session on the way back to Hydra.
+async fn sign_out_of_app(visit: &Visit, challenge: &str) -> Result<Reply, Problem> {
+    let hydra = visit.hydra()?;
+    let id = visit.request_id();
+    let answer = hydra.decide_logout(challenge, true, id.as_ref()).await?;
+    let next: Redirect = read(&answer, "logout accept")?;
+    if !visit.site.is_hydra_url(&next.redirect_to) {
+        return to_hydra(visit, next);
+    }
+    let return_to = next.redirect_to.clone();
+    end_kratos_session(visit, Some(&return_to), Some(next)).await
+}
+
+/// Sends the browser through Kratos's logout, which returns to `return_to` when Kratos allows
+/// it. Nobody signed in: there is nothing to end, so straight on to `after_nobody` (Hydra's
+/// next step) or the sign-in page.
+async fn end_kratos_session(
+    visit: &Visit,
+    return_to: Option<&str>,
+    after_nobody: Option<Redirect>,
+) -> Result<Reply, Problem> {
     let created = visit
         .kratos
-        .create_logout_flow(query.return_to.as_deref(), &visit.forwarded())
+        .create_logout_flow(return_to, &visit.forwarded())
         .await?;
     let cookies = &created.set_cookies;
     match created.payload::<LogoutFlow>() {
@@ -43,9 +135,12 @@ pub async fn sign_out(visit: Visit, query: web::Query<LogoutQuery>) -> Result<Re
             Err(Problem::KratosUnavailable)
         }
         // Nobody is signed in: there is nothing to sign out of.
-        Err(_) if matches!(created.status, 401 | 403) => Ok(visit
-            .navigate(visit.links().path(routes::LOGIN))
-            .with_cookies(cookies)),
-        Err(other) => follow(&visit, other, Ways::default(), cookies),
+        Err(_) if matches!(created.status, 401 | 403) => match after_nobody {
+            Some(next) => to_hydra(visit, next).map(|reply| reply.with_cookies(cookies)),
+            None => Ok(visit
+                .navigate(visit.links().path(routes::LOGIN))
+                .with_cookies(cookies)),
+        },
+        Err(other) => follow(visit, other, Ways::default(), cookies),
     }
 }

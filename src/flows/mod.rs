@@ -9,6 +9,9 @@
 //! `Result<Reply, Problem>` and use `?`; what a Kratos answer means is `kratos::outcome`'s
 //! business, what to do about it [`follow`]'s, and how a reply becomes HTTP [`reply`]'s.
 
+pub mod account;
+pub mod apps;
+pub mod consent;
 pub mod error;
 pub mod flow;
 pub mod follow;
@@ -67,7 +70,12 @@ pub static FLOWS: [FlowKind; 5] = [
         route: routes::LOGIN,
         init: endpoint::LOGIN_INIT,
         fetch: endpoint::LOGIN_FLOW,
-        carries: &[InitParam::Refresh, InitParam::Aal, InitParam::ReturnTo],
+        carries: &[
+            InitParam::Refresh,
+            InitParam::Aal,
+            InitParam::ReturnTo,
+            InitParam::LoginChallenge,
+        ],
         htmx_submit: None,
         needs_session: false,
         view: views::login::screen,
@@ -76,7 +84,7 @@ pub static FLOWS: [FlowKind; 5] = [
         route: routes::REGISTRATION,
         init: endpoint::REGISTRATION_INIT,
         fetch: endpoint::REGISTRATION_FLOW,
-        carries: &[InitParam::ReturnTo],
+        carries: &[InitParam::ReturnTo, InitParam::LoginChallenge],
         htmx_submit: None,
         needs_session: false,
         view: views::registration::screen,
@@ -145,6 +153,9 @@ pub enum InitParam {
     Refresh,
     /// `aal=aal1|aal2`: the assurance level to reach (`aal2`: a second factor).
     Aal,
+    /// `login_challenge`: Hydra's, when an app sent the person to sign in (or sign up); Kratos
+    /// accepts Hydra's request once the person is in and sends the browser back to the app.
+    LoginChallenge,
 }
 
 impl InitParam {
@@ -153,6 +164,7 @@ impl InitParam {
             InitParam::ReturnTo => "return_to",
             InitParam::Refresh => "refresh",
             InitParam::Aal => "aal",
+            InitParam::LoginChallenge => "login_challenge",
         }
     }
 
@@ -165,6 +177,10 @@ impl InitParam {
                 .aal
                 .as_deref()
                 .filter(|aal| matches!(*aal, "aal1" | "aal2")),
+            InitParam::LoginChallenge => query
+                .login_challenge
+                .as_deref()
+                .filter(|challenge| consent::is_challenge(challenge)),
         }
     }
 }
@@ -176,6 +192,7 @@ pub struct FlowQuery {
     pub return_to: Option<String>,
     pub refresh: Option<String>,
     pub aal: Option<String>,
+    pub login_challenge: Option<String>,
 }
 
 impl FlowQuery {

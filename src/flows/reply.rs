@@ -26,6 +26,8 @@ pub struct Reply {
     push_url: Option<String>,
     /// The methods an address answers, for a 405 (`Allow`).
     allow: Option<&'static str>,
+    /// A page's own Content-Security-Policy, in place of every page's.
+    content_security_policy: Option<String>,
 }
 
 enum Body {
@@ -56,6 +58,7 @@ impl Reply {
             cookies: Vec::new(),
             push_url: None,
             allow: None,
+            content_security_policy: None,
         }
     }
 
@@ -82,6 +85,14 @@ impl Reply {
     pub fn allowing(self, methods: &'static str) -> Self {
         Self {
             allow: Some(methods),
+            ..self
+        }
+    }
+
+    /// Gives the page its own Content-Security-Policy (see `Site::content_security_policy`).
+    pub fn with_content_security_policy(self, policy: String) -> Self {
+        Self {
+            content_security_policy: Some(policy),
             ..self
         }
     }
@@ -125,6 +136,9 @@ impl Reply {
         }
         if let Some(methods) = self.allow {
             builder.insert_header((header::ALLOW, methods));
+        }
+        if let Some(policy) = self.content_security_policy {
+            builder.insert_header((header::CONTENT_SECURITY_POLICY, policy));
         }
         match body {
             Some(markup) => builder.body(markup.into_string()),

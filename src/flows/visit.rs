@@ -17,6 +17,8 @@ use super::reply::Reply;
 use crate::http::headers;
 use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
+use crate::http::request_id::RequestId;
+use crate::hydra::HydraClient;
 use crate::kratos::model::KratosError;
 use crate::kratos::{Forwarded, KratosClient};
 use crate::notice::{self, Notice};
@@ -28,6 +30,8 @@ pub struct Visit {
     pub req: HttpRequest,
     pub site: web::Data<Site>,
     pub kratos: web::Data<KratosClient>,
+    /// Hydra's admin client, when Hydra is configured.
+    hydra: Option<web::Data<HydraClient>>,
     pub session: Session,
     /// Decided once, here: pages and 303s for a browser, fragments and `HX-Redirect` for htmx.
     pub requester: Requester,
@@ -39,10 +43,28 @@ impl Visit {
         Some(Self {
             site: req.app_data::<web::Data<Site>>()?.clone(),
             kratos: req.app_data::<web::Data<KratosClient>>()?.clone(),
+            hydra: req.app_data::<web::Data<HydraClient>>().cloned(),
             session: req.get_session(),
             requester: Requester::of(req),
             req: req.clone(),
         })
+    }
+
+    /// Hydra's admin client; without Hydra configured, the pages that need it do not exist.
+    pub fn hydra(&self) -> Result<&HydraClient, Problem> {
+        self.hydra
+            .as_ref()
+            .map(|hydra| hydra.get_ref())
+            .ok_or(Problem::PageNotFound)
+    }
+
+    /// Whether Hydra is configured (the apps page is offered).
+    pub fn has_hydra(&self) -> bool {
+        self.hydra.is_some()
+    }
+
+    pub fn request_id(&self) -> Option<RequestId> {
+        RequestId::of(&self.req)
     }
 
     pub fn links(&self) -> &Links {

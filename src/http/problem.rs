@@ -33,6 +33,10 @@ pub enum Problem {
     /// This address exists but does not answer this method; the methods it does answer
     /// (the `Allow` header).
     MethodNotAllowed(&'static str),
+    /// An app's request (a consent or logout challenge) is unknown, answered or expired.
+    AppRequestGone,
+    /// An app asked about another account than the one signed in here.
+    OtherAccount,
 }
 
 impl Problem {
@@ -45,6 +49,8 @@ impl Problem {
             Problem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Problem::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             Problem::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
+            Problem::AppRequestGone => StatusCode::NOT_FOUND,
+            Problem::OtherAccount => StatusCode::FORBIDDEN,
         }
     }
 
@@ -57,6 +63,8 @@ impl Problem {
             Problem::FlowNotFound => Some("flow-not-found"),
             Problem::PageNotFound => Some("page-not-found"),
             Problem::CrossSite => Some("cross-site"),
+            Problem::AppRequestGone => Some("app-request-gone"),
+            Problem::OtherAccount => Some("other-account"),
             Problem::BadRequest(_)
             | Problem::TooLarge
             | Problem::HeadersTooLarge

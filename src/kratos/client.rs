@@ -4,9 +4,9 @@
 //! `X-Forwarded-*` headers, asks for JSON with exactly `Accept: application/json` (anything
 //! else makes Kratos answer with redirects), never follows redirects (their `Set-Cookie`s would be
 //! lost), is bounded by a timeout and a body limit, and hands back every `Set-Cookie` so the
-//! caller can relay them to the browser. A call that gets no answer at all is logged here,
-//! once, naming the endpoint (never the query, which holds flow ids), so callers only turn
-//! [`Unreachable`] into the person's 503 page (with `?`).
+//! caller can relay them to the browser. A call that gets no answer at all is logged once by
+//! `upstream::call` (the endpoint, never the query, which holds flow ids), so callers only
+//! turn [`Unreachable`] into the person's 503 page (with `?`).
 //!
 //! awc clients are not `Send`: each actix worker builds its own [`KratosClient`].
 
@@ -17,14 +17,10 @@ use actix_web::http::header::{self, HeaderMap, HeaderValue};
 use actix_web::web::Bytes;
 use url::Url;
 
-use super::outcome::{Outcome, classify, without_content};
-use crate::http::problem::Problem;
+use super::outcome::{Outcome, classify};
 use crate::http::query::{encode, with_query};
 use crate::http::request_id::{self, RequestId};
-
-/// The largest Kratos response we read. Flows are a few kB; a TOTP QR code adds about 10 kB.
-pub const MAX_RESPONSE_BYTES: usize = 1024 * 1024;
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
+use crate::upstream::{self, Answer, Unreachable, call};
 
 /// Kratos endpoints, relative to the public base URL.
 pub mod endpoint {
@@ -151,17 +147,9 @@ fn is_expiring_set_cookie(set_cookie: &str) -> bool {
     })
 }
 
-/// What Kratos answered: status, every `Set-Cookie` to relay, and the raw body.
-#[derive(Debug)]
-pub struct KratosResponse {
-    pub status: u16,
-    pub set_cookies: Vec<HeaderValue>,
-    pub body: Bytes,
-    /// Whether the body was declared as JSON (`application/json`, as Kratos always sends).
-    pub is_json: bool,
-}
-
-impl KratosResponse {
+/// Kratos's answers, read as Kratos means them (an inherent impl beside the client, since
+/// [`Answer`] is the transport both clients share).
+impl Answer {
     /// What the answer means. A body declared as something other than JSON (a proxy's error
     /// page in front of Kratos, say) is never parsed, even when it happens to look like JSON;
     /// only the bodiless answers the outcome map reads from the status alone pass.
@@ -183,41 +171,11 @@ impl KratosResponse {
         if self.status != 200 {
             return Err(self.outcome());
         }
-        let unreadable = |why: String| {
+        self.json().map_err(|why| {
             Outcome::Unavailable(format!(
                 "Kratos answered 200 with an unreadable body: {why}"
             ))
-        };
-        if !self.is_json {
-            return Err(unreadable("not declared as JSON".to_owned()));
-        }
-        serde_json::from_slice(&self.body).map_err(|error| unreadable(without_content(&error)))
-    }
-}
-
-/// Why a call produced no answer at all.
-#[derive(Debug)]
-pub enum Unreachable {
-    Connect(String),
-    Timeout,
-    Body(String),
-}
-
-impl std::fmt::Display for Unreachable {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Unreachable::Connect(why) => write!(f, "cannot connect to Kratos: {why}"),
-            Unreachable::Timeout => f.write_str("Kratos did not answer in time"),
-            Unreachable::Body(why) => write!(f, "cannot read Kratos's answer: {why}"),
-        }
-    }
-}
-
-/// Kratos gave no answer at all (logged where the call was made): what the person gets is
-/// the "not available" page, so a handler says `?`.
-impl From<Unreachable> for Problem {
-    fn from(_: Unreachable) -> Self {
-        Problem::KratosUnavailable
+        })
     }
 }
 
@@ -229,13 +187,8 @@ pub struct KratosClient {
 
 impl KratosClient {
     pub fn new(public_url: &Url, timeout: Duration) -> Self {
-        let http = awc::Client::builder()
-            .disable_redirects()
-            .timeout(timeout)
-            .connector(awc::Connector::new().timeout(CONNECT_TIMEOUT))
-            .finish();
         Self {
-            http,
+            http: upstream::http_client(timeout),
             public_url: public_url.as_str().trim_end_matches('/').to_owned(),
         }
     }
@@ -250,7 +203,7 @@ impl KratosClient {
         flow_endpoint: &str,
         id: &str,
         from: &Forwarded,
-    ) -> Result<KratosResponse, Unreachable> {
+    ) -> Result<Answer, Unreachable> {
         self.get(flow_endpoint, &[("id", id)], from).await
     }
 
@@ -262,19 +215,15 @@ impl KratosClient {
         content_type: &HeaderValue,
         body: Bytes,
         from: &Forwarded,
-    ) -> Result<KratosResponse, Unreachable> {
+    ) -> Result<Answer, Unreachable> {
         let url = self.url(submit_endpoint, &[("flow", id)]);
         let request = forward(self.http.post(url), from)
             .insert_header((header::CONTENT_TYPE, content_type.clone()));
-        answer(submit_endpoint, request.send_body(body)).await
+        call("Kratos", submit_endpoint, request.send_body(body)).await
     }
 
     /// `GET /self-service/errors?id=`: a stored error.
-    pub async fn fetch_error(
-        &self,
-        id: &str,
-        from: &Forwarded,
-    ) -> Result<KratosResponse, Unreachable> {
+    pub async fn fetch_error(&self, id: &str, from: &Forwarded) -> Result<Answer, Unreachable> {
         self.get(endpoint::ERRORS, &[("id", id)], from).await
     }
 
@@ -284,30 +233,30 @@ impl KratosClient {
         &self,
         return_to: Option<&str>,
         from: &Forwarded,
-    ) -> Result<KratosResponse, Unreachable> {
+    ) -> Result<Answer, Unreachable> {
         let query: Vec<(&str, &str)> = return_to.map(|to| ("return_to", to)).into_iter().collect();
         self.get(endpoint::LOGOUT_INIT, &query, from).await
     }
 
     /// `GET /health/ready`: whether Kratos itself is ready (and reachable).
-    pub async fn ready(&self) -> Result<KratosResponse, Unreachable> {
+    pub async fn ready(&self) -> Result<Answer, Unreachable> {
         self.get(endpoint::HEALTH_READY, &[], &Forwarded::default())
             .await
     }
 
     /// `GET /.well-known/ory/webauthn.js`: Kratos's WebAuthn and passkey script.
-    pub async fn webauthn_script(&self) -> Result<KratosResponse, Unreachable> {
+    pub async fn webauthn_script(&self) -> Result<Answer, Unreachable> {
         self.get(endpoint::WEBAUTHN_SCRIPT, &[], &Forwarded::default())
             .await
     }
 
     /// `GET /sessions/whoami`: the browser's own session.
-    pub async fn whoami(&self, from: &Forwarded) -> Result<KratosResponse, Unreachable> {
+    pub async fn whoami(&self, from: &Forwarded) -> Result<Answer, Unreachable> {
         self.get(endpoint::WHOAMI, &[], from).await
     }
 
     /// `GET /sessions`: the identity's other active sessions (the current one excluded).
-    pub async fn other_sessions(&self, from: &Forwarded) -> Result<KratosResponse, Unreachable> {
+    pub async fn other_sessions(&self, from: &Forwarded) -> Result<Answer, Unreachable> {
         self.get(endpoint::SESSIONS, &[("per_page", "250")], from)
             .await
     }
@@ -318,13 +267,13 @@ impl KratosClient {
         &self,
         id: Option<&str>,
         from: &Forwarded,
-    ) -> Result<KratosResponse, Unreachable> {
+    ) -> Result<Answer, Unreachable> {
         let path = match id {
             Some(id) => format!("{}/{}", endpoint::SESSIONS, encode(id)),
             None => endpoint::SESSIONS.to_owned(),
         };
         let request = forward(self.http.delete(self.url(&path, &[])), from);
-        answer(endpoint::SESSIONS, request.send()).await
+        call("Kratos", endpoint::SESSIONS, request.send()).await
     }
 
     async fn get(
@@ -332,20 +281,10 @@ impl KratosClient {
         endpoint: &str,
         query: &[(&str, &str)],
         from: &Forwarded,
-    ) -> Result<KratosResponse, Unreachable> {
+    ) -> Result<Answer, Unreachable> {
         let request = forward(self.http.get(self.url(endpoint, query)), from);
-        answer(endpoint, request.send()).await
+        call("Kratos", endpoint, request.send()).await
     }
-}
-
-/// Kratos's answer to a call to `endpoint`; when there is none, the reason is logged here.
-async fn answer(
-    endpoint: &str,
-    sent: awc::SendClientRequest,
-) -> Result<KratosResponse, Unreachable> {
-    read(sent)
-        .await
-        .inspect_err(|unreachable| log::warn!("{endpoint}: {unreachable}"))
 }
 
 fn forward(mut request: awc::ClientRequest, from: &Forwarded) -> awc::ClientRequest {
@@ -376,48 +315,6 @@ fn forward(mut request: awc::ClientRequest, from: &Forwarded) -> awc::ClientRequ
         }
     }
     request
-}
-
-async fn read(sent: awc::SendClientRequest) -> Result<KratosResponse, Unreachable> {
-    let mut response = sent.await.map_err(|error| match error {
-        awc::error::SendRequestError::Timeout => Unreachable::Timeout,
-        awc::error::SendRequestError::Connect(awc::error::ConnectError::Timeout) => {
-            Unreachable::Timeout
-        }
-        other => Unreachable::Connect(other.to_string()),
-    })?;
-    let status = response.status().as_u16();
-    let is_json = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| {
-            value
-                .split(';')
-                .next()
-                .is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/json"))
-        });
-    let set_cookies = response
-        .headers()
-        .get_all(header::SET_COOKIE)
-        .cloned()
-        .collect();
-    let body = response
-        .body()
-        .limit(MAX_RESPONSE_BYTES)
-        .await
-        .map_err(|error| match error {
-            awc::error::PayloadError::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => {
-                Unreachable::Timeout
-            }
-            other => Unreachable::Body(other.to_string()),
-        })?;
-    Ok(KratosResponse {
-        status,
-        set_cookies,
-        body,
-        is_json,
-    })
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ pub mod client;
 pub mod model;
 pub mod outcome;
 
-pub use client::{Forwarded, KratosClient, KratosResponse, Unreachable};
+pub use client::{Forwarded, KratosClient};
 pub use outcome::{Outcome, RedirectReason};
 
 /// Flow groups with a meaning for the UI; others are rendered generically.

@@ -29,6 +29,13 @@ pub struct Flow {
     /// Login flows: `aal2` when a second factor is asked for.
     #[serde(default)]
     pub requested_aal: Option<String>,
+    /// Login and registration flows an app started through Hydra: the challenge that carries
+    /// the journey back to the app.
+    #[serde(default)]
+    pub oauth2_login_challenge: Option<String>,
+    /// ... and the app's request, with the app (on fetch; Kratos asks Hydra each time).
+    #[serde(default)]
+    pub oauth2_login_request: Option<OAuth2LoginRequest>,
 }
 
 /// The form Kratos describes: where to post, its nodes and its flow-level messages.
@@ -227,6 +234,9 @@ pub struct Identity {
     pub id: String,
     #[serde(default)]
     pub traits: Value,
+    /// When the identity last changed (RFC 3339).
+    #[serde(default)]
+    pub updated_at: Option<String>,
     #[serde(default, deserialize_with = "null_as_default")]
     pub verifiable_addresses: Vec<VerifiableAddress>,
 }
@@ -342,8 +352,48 @@ pub struct LogoutFlow {
     pub logout_url: String,
 }
 
+/// A registered app (an OAuth2 client of Hydra), as Hydra describes it in its requests and
+/// Kratos repeats it in a login flow an app started.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct OAuth2Client {
+    pub client_id: String,
+    #[serde(default)]
+    pub client_name: Option<String>,
+    #[serde(default)]
+    pub logo_uri: Option<String>,
+    #[serde(default)]
+    pub policy_uri: Option<String>,
+    #[serde(default)]
+    pub tos_uri: Option<String>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub redirect_uris: Vec<String>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub post_logout_redirect_uris: Vec<String>,
+    #[serde(default)]
+    pub skip_consent: Option<bool>,
+    #[serde(default)]
+    pub skip_logout_consent: Option<bool>,
+}
+
+impl OAuth2Client {
+    /// What a person reads as the app's name: its name, else its id.
+    pub fn name(&self) -> &str {
+        self.client_name
+            .as_deref()
+            .filter(|name| !name.trim().is_empty())
+            .unwrap_or(&self.client_id)
+    }
+}
+
+/// The request of the app that started a login or registration flow (through Hydra).
+#[derive(Clone, Debug, Deserialize)]
+pub struct OAuth2LoginRequest {
+    #[serde(default)]
+    pub client: OAuth2Client,
+}
+
 /// Reads `null` as the type's default (Kratos sometimes sends `null` for empty lists).
-fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
     T: Default + Deserialize<'de>,

@@ -6,6 +6,7 @@
 //! with an outcome (page, fragment, redirect) is the flows' business.
 
 use super::model::{ErrorBody, Flow, KratosError};
+use crate::upstream::without_content;
 
 /// The error ids the UI branches on or explains (Kratos's `error.id`).
 pub mod error_id {
@@ -106,17 +107,6 @@ pub fn classify(status: u16, body: &[u8]) -> Outcome {
         },
         _ => Outcome::Unavailable(format!("Kratos answered with status {status}")),
     }
-}
-
-/// What went wrong reading a body, without quoting it: serde's messages can repeat a value of
-/// the body (which could be a token), and these reasons are logged.
-pub fn without_content(error: &serde_json::Error) -> String {
-    format!(
-        "{:?} error at line {} column {}",
-        error.classify(),
-        error.line(),
-        error.column()
-    )
 }
 
 fn looks_like_error(envelope: &ErrorBody) -> bool {

@@ -25,6 +25,15 @@ pub const EXPLAINED: [&str; 14] = [
     error_id::FLOW_DISABLED,
 ];
 
+/// An example of each kind of error Hydra reports to its error page (`?error=`), with words
+/// of their own; other OAuth2 error codes share them (see [`explain`]).
+pub const OAUTH2_EXAMPLES: [&str; 4] = [
+    "access_denied",
+    "request_unauthorized",
+    "invalid_request",
+    "server_error",
+];
+
 /// The catalogue key of an error id's heading and explanation (`error-<key>-title`,
 /// `error-<key>-text`); `unknown` for ids we do not know.
 pub fn explain(id: Option<&str>) -> &'static str {
@@ -43,6 +52,27 @@ pub fn explain(id: Option<&str>) -> &'static str {
         Some(error_id::FLOW_DISABLED) => "flow-disabled",
         Some(error_id::BROWSER_LOCATION_CHANGE_REQUIRED) => "location-change",
         Some(error_id::FLOW_EXPIRED) => "flow-expired",
+        // OAuth2's error codes, as Hydra sends them to its error page.
+        Some("access_denied") => "app-denied",
+        Some(
+            "request_unauthorized"
+            | "request_forbidden"
+            | "login_required"
+            | "consent_required"
+            | "interaction_required",
+        ) => "app-request-expired",
+        Some("server_error" | "temporarily_unavailable") => "app-unavailable",
+        Some(
+            "invalid_request"
+            | "invalid_client"
+            | "invalid_scope"
+            | "invalid_grant"
+            | "unauthorized_client"
+            | "unsupported_response_type"
+            | "unsupported_grant_type"
+            | "invalid_redirect_uri"
+            | "invalid_request_object",
+        ) => "app-invalid",
         _ => "unknown",
     }
 }

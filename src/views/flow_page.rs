@@ -23,12 +23,29 @@ pub struct Words<'a> {
     pub sign_out: bool,
 }
 
-/// A link to `route`, carrying the flow's `return_to` so the journey still ends there.
-pub fn link_keeping_return_to(chrome: &Chrome, route: &str, flow: &Flow) -> String {
-    match flow.return_to.as_deref() {
-        Some(return_to) => chrome.links.page(route, &[("return_to", return_to)]),
-        None => chrome.links.path(route),
-    }
+/// A link to `route`, carrying the flow's `return_to` so the journey still ends there, and
+/// with `app` the challenge of the app that sent the person (for a flow that takes it: signing
+/// in or up), so the journey still ends in the app.
+pub fn link_keeping_journey(chrome: &Chrome, route: &str, flow: &Flow, app: bool) -> String {
+    let challenge = flow
+        .oauth2_login_challenge
+        .as_deref()
+        .filter(|challenge| app && !challenge.is_empty());
+    let query: Vec<(&str, &str)> = [
+        flow.return_to.as_deref().map(|to| ("return_to", to)),
+        challenge.map(|challenge| ("login_challenge", challenge)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    chrome.links.page(route, &query)
+}
+
+/// The app a flow was started for (through Hydra), by name.
+pub fn app_name(flow: &Flow) -> Option<&str> {
+    flow.oauth2_login_request
+        .as_ref()
+        .map(|request| request.client.name())
 }
 
 pub fn screen(chrome: &Chrome, words: Words, view: &FlowView) -> Screen {

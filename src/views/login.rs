@@ -46,11 +46,11 @@ pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
     let links = match kind {
         LoginKind::SignIn => vec![
             (
-                flow_page::link_keeping_return_to(chrome, routes::REGISTRATION, flow),
+                flow_page::link_keeping_journey(chrome, routes::REGISTRATION, flow, true),
                 tr.t("link-create-account"),
             ),
             (
-                flow_page::link_keeping_return_to(chrome, routes::RECOVERY, flow),
+                flow_page::link_keeping_journey(chrome, routes::RECOVERY, flow, false),
                 tr.t("link-forgot-password"),
             ),
         ],
@@ -58,7 +58,13 @@ pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
     };
     let words = Words {
         title: tr.t(title),
-        intro: tr.t(intro),
+        intro: match (flow_page::app_name(flow), kind) {
+            (Some(app), LoginKind::SignIn) => tr.t_with("login-intro-app", &[("app", app.into())]),
+            (Some(app), LoginKind::Reauthenticate) => {
+                tr.t_with("reauth-intro-app", &[("app", app.into())])
+            }
+            _ => tr.t(intro),
+        },
         testid: "login-flow",
         form_suffix: "login-form",
         links,

@@ -1,20 +1,45 @@
-//! A sign-out confirmation for visitors who open `/logout` directly (a link, a bookmark).
+//! The sign-out confirmation: for visitors who open `/logout` directly (a link, a bookmark),
+//! and for an app that signs the person out through Hydra (then "Yes" and "No", naming the app).
 
 use maud::{Markup, html};
 
 use super::Chrome;
+use super::consent::logo;
 use super::layout::{self, SignOut};
+use crate::kratos::model::OAuth2Client;
 
-pub fn page(chrome: &Chrome) -> Markup {
+/// `action` is where the app's confirmation posts (with its challenge); none for a plain
+/// sign-out. `client` is the app, when Hydra names one.
+pub fn page(chrome: &Chrome, client: Option<&OAuth2Client>, action: Option<&str>) -> Markup {
     let tr = chrome.tr;
+    let title = match client {
+        Some(client) if action.is_some() => {
+            tr.t_with("logout-app-title", &[("app", client.name().into())])
+        }
+        _ => tr.t("logout-title"),
+    };
     layout::page(
         chrome,
-        &tr.t("logout-title"),
+        &title,
         html! {
             div.flow.flow--narrow data-testid="logout-page" {
-                h1.page-title { (tr.t("logout-title")) }
-                p.page-intro { (tr.t("logout-intro")) }
-                (layout::sign_out(chrome, SignOut::Confirm))
+                @if let Some(client) = client { (logo(client)) }
+                h1.page-title { (title) }
+                @if let Some(action) = action {
+                    p.page-intro { (tr.t("logout-app-intro")) }
+                    form method="post" action=(action) data-testid="logout-app-form" {
+                        p.actions {
+                            button.button.button--primary type="submit" name="logout_action" value="accept"
+                                data-testid="logout" { (tr.t("logout-app-accept")) }
+                            " "
+                            button.button.button--secondary type="submit" name="logout_action" value="reject"
+                                data-testid="logout-reject" { (tr.t("logout-app-reject")) }
+                        }
+                    }
+                } @else {
+                    p.page-intro { (tr.t("logout-intro")) }
+                    (layout::sign_out(chrome, SignOut::Confirm))
+                }
             }
         },
     )

@@ -4,6 +4,8 @@
 //! `body` alone, so a page and a swap can never disagree. maud escapes everything; no view
 //! uses `PreEscaped` on text that came from Kratos or the visitor.
 
+pub mod apps;
+pub mod consent;
 pub mod error;
 pub mod flow_page;
 pub mod gallery;
@@ -90,6 +92,8 @@ pub struct Chrome<'a> {
     /// Only the content, without document and header: the gallery puts many screens on one
     /// page.
     pub frameless: bool,
+    /// Whether the apps page is offered (Hydra is configured).
+    pub offers_apps: bool,
 }
 
 impl<'a> Chrome<'a> {

@@ -8,11 +8,16 @@ use crate::routes;
 pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
     let words = Words {
         title: chrome.tr.t("registration-title"),
-        intro: chrome.tr.t("registration-intro"),
+        intro: match flow_page::app_name(view.flow) {
+            Some(app) => chrome
+                .tr
+                .t_with("registration-intro-app", &[("app", app.into())]),
+            None => chrome.tr.t("registration-intro"),
+        },
         testid: "registration-flow",
         form_suffix: "registration-form",
         links: vec![(
-            flow_page::link_keeping_return_to(chrome, routes::LOGIN, view.flow),
+            flow_page::link_keeping_journey(chrome, routes::LOGIN, view.flow, true),
             chrome.tr.t("link-have-account"),
         )],
         sign_out: false,

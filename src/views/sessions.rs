@@ -51,7 +51,10 @@ pub fn page(
                         }
                     }
                 }
-                p.actions { a href=(chrome.links.path(routes::SETTINGS)) { (tr.t("back-to-settings")) } }
+                p.actions {
+                    a href=(chrome.links.path(routes::SETTINGS)) { (tr.t("back-to-settings")) }
+                    @if chrome.offers_apps { " · " (super::apps::link(chrome)) }
+                }
             }
         },
     )

@@ -123,7 +123,10 @@ pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
     Screen {
         lead: html! {
             h1.page-title { (title) }
-            p.page-intro { a href=(chrome.links.path(routes::SESSIONS)) data-testid="sessions-link" { (tr.t("sessions-link")) } }
+            p.page-intro {
+                a href=(chrome.links.path(routes::SESSIONS)) data-testid="sessions-link" { (tr.t("sessions-link")) }
+                @if chrome.offers_apps { " · " (super::apps::link(chrome)) }
+            }
         },
         title,
         body: body(&settings),

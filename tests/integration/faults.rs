@@ -121,6 +121,7 @@ pub fn ui_configured(kratos_port: u16, adjust: impl FnOnce(&mut Config)) -> Stri
         logo_file: None,
         dev_mode: false,
         gallery_dir: "tests/fixtures/gallery".into(),
+        hydra: None,
         social_sign_in_origins: Vec::new(),
     };
     adjust(&mut config);

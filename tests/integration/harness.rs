@@ -19,7 +19,7 @@ use std::sync::mpsc;
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use kratos_htmx_ui::config::{Config, Secret};
+use kratos_htmx_ui::config::{Config, HydraConfig, Secret};
 use kratos_htmx_ui::startup::Application;
 use serde_json::{Value, json};
 
@@ -41,6 +41,9 @@ pub enum Profile {
     /// Kratos with social sign-in through a real OpenID Connect provider (Ory Hydra); a
     /// session is privileged for 5 s, so linking after re-authentication can be tested too.
     Social,
+    /// Ory Hydra as an OAuth2/OpenID Connect server for apps, with this UI as its login,
+    /// consent and logout app (Kratos accepts Hydra's logins itself).
+    OAuth2,
 }
 
 impl Profile {
@@ -56,6 +59,8 @@ impl Profile {
 /// One Kratos and one UI.
 pub struct Stack {
     pub ui: String,
+    /// Hydra's admin and public URLs (the `OAuth2` profile only).
+    pub hydra: Option<(String, String)>,
     pub kratos_public: String,
     pub kratos_admin: String,
     pub kratos_log: PathBuf,
@@ -141,6 +146,9 @@ pub struct KratosConfig<'a> {
     pub flow_lifespan: &'a str,
     pub privileged_session_max_age: &'a str,
     pub one_step_registration: bool,
+    /// Hydra's admin and public URLs, when Hydra uses this UI as its login, consent and logout
+    /// app: Kratos then accepts Hydra's login requests and may return to Hydra.
+    pub hydra: Option<(&'a str, &'a str)>,
 }
 
 /// `tests/kratos/kratos.yml.template` filled in, except `{{OIDC_METHOD}}` (social sign-in),
@@ -158,6 +166,20 @@ pub fn kratos_config(config: KratosConfig) -> String {
         .replace(
             "{{PRIVILEGED_SESSION_MAX_AGE}}",
             config.privileged_session_max_age,
+        )
+        .replace(
+            "{{OAUTH2_RETURN_URLS}}",
+            &config
+                .hydra
+                .map(|(_, public)| format!("    - {public}"))
+                .unwrap_or_default(),
+        )
+        .replace(
+            "{{OAUTH2_PROVIDER}}",
+            &config
+                .hydra
+                .map(|(admin, _)| format!("oauth2_provider:\n  url: {admin}"))
+                .unwrap_or_default(),
         )
         .replace(
             "{{ONE_STEP_REGISTRATION}}",
@@ -202,6 +224,10 @@ impl Stack {
         let dir = stacks_dir.join(format!("{profile:?}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let (lifespan, privileged) = profile.lifespans();
+        let authorizer = (profile == Profile::OAuth2).then(|| Authorizer::plan(&dir, &ui));
+        let hydra_urls = authorizer
+            .as_ref()
+            .map(|authorizer| (authorizer.admin_url(), authorizer.public_url()));
         let config = kratos_config(KratosConfig {
             public_port,
             admin_port,
@@ -209,6 +235,9 @@ impl Stack {
             flow_lifespan: lifespan,
             privileged_session_max_age: privileged,
             one_step_registration: profile == Profile::OneStep,
+            hydra: hydra_urls
+                .as_ref()
+                .map(|(admin, public)| (admin.as_str(), public.as_str())),
         });
         let config_path = dir.join("kratos.yml");
         let kratos_log = dir.join("kratos.log");
@@ -233,6 +262,11 @@ impl Stack {
             logo_file: None,
             dev_mode: false,
             gallery_dir: "tests/fixtures/gallery".into(),
+            hydra: hydra_urls.as_ref().map(|(admin, public)| HydraConfig {
+                admin_url: admin.parse().unwrap(),
+                public_url: public.parse().unwrap(),
+                trusted_client_ids: vec![TRUSTED_APP.to_owned()],
+            }),
             social_sign_in_origins: provider.as_ref().map(Provider::origins).unwrap_or_default(),
         };
 
@@ -256,6 +290,7 @@ impl Stack {
                 supervise(
                     launch,
                     provider,
+                    authorizer,
                     app_config,
                     ui_listener,
                     control_rx,
@@ -270,6 +305,7 @@ impl Stack {
         }
         Stack {
             ui,
+            hydra: hydra_urls,
             kratos_public,
             kratos_admin,
             kratos_log,
@@ -517,6 +553,7 @@ pub fn die_with_this_thread(command: &mut Command) {
 fn supervise(
     launch: KratosLaunch,
     provider: Option<Provider>,
+    authorizer: Option<Authorizer>,
     config: Config,
     listener: TcpListener,
     control: mpsc::Receiver<Control>,
@@ -529,6 +566,10 @@ fn supervise(
             return;
         }
     };
+    if let Some(Err(why)) = authorizer.map(Authorizer::start) {
+        let _ = ready.send(Err(why));
+        return;
+    }
     let config_text = launch.config_text.replace("{{OIDC_METHOD}}", &oidc_method);
     if let Err(error) = std::fs::write(&launch.config, config_text) {
         let _ = ready.send(Err(format!("write {}: {error}", launch.config.display())));
@@ -580,6 +621,7 @@ fn supervise(
     }
 }
 
+pub use crate::authorizer::{Authorizer, TRUSTED_APP};
 pub use crate::provider::{Provider, ProviderAccount};
 
 /// A tiny blocking HTTP/1.0 GET on loopback, for readiness polls before any runtime exists.

@@ -2,6 +2,7 @@
 //! paths a person's browser can take: JavaScript off (forms post to Kratos, 303s) and htmx
 //! (forms post to our server, fragments swap in).
 
+mod authorizer;
 mod browser;
 mod harness;
 
@@ -11,6 +12,7 @@ mod faults;
 mod flows;
 mod hostile;
 mod login;
+mod oauth2;
 mod pages;
 mod provider;
 mod proxy;

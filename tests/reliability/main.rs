@@ -8,12 +8,15 @@
 //! turns ([`HEAVY`]) for the same reason.
 
 #[allow(dead_code)]
+#[path = "../integration/authorizer.rs"]
+mod authorizer;
+#[allow(dead_code)]
 #[path = "../integration/browser.rs"]
 mod browser;
 #[allow(dead_code)]
 #[path = "../integration/harness.rs"]
 mod harness;
-#[allow(dead_code)]
+
 #[path = "../integration/provider.rs"]
 mod provider;
 #[allow(dead_code)]

@@ -10,12 +10,15 @@
 //! check that the person sees exactly what the single-instance tests see.
 
 #[allow(dead_code, unused_imports)]
+#[path = "../integration/authorizer.rs"]
+mod authorizer;
+#[allow(dead_code, unused_imports)]
 #[path = "../integration/browser.rs"]
 mod browser;
 #[allow(dead_code, unused_imports)]
 #[path = "../integration/harness.rs"]
 mod harness;
-#[allow(dead_code, unused_imports)]
+
 #[path = "../integration/provider.rs"]
 mod provider;
 
@@ -107,6 +110,7 @@ impl ScaleOut {
             flow_lifespan: FLOW_LIFESPAN,
             privileged_session_max_age: PRIVILEGED_SESSION_MAX_AGE,
             one_step_registration: false,
+            hydra: None,
         })
         .replace("{{OIDC_METHOD}}", "");
         let kratos_config_path = dir.join("kratos.yml");
