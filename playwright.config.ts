@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
 const UI_PORT = 4465;
 process.env.KRATOS_ADMIN_URL ??= 'http://127.0.0.1:4464';
 process.env.PROVIDER_APP_URL ??= 'http://127.0.0.1:4468';
+// The demo app "Acceptance Notes", signing in through Hydra with this UI as its login app.
+process.env.OAUTH2_APP_URL ??= 'http://localhost:4471';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -59,6 +61,11 @@ export default defineConfig({
       HYDRA_PUBLIC_PORT: '4466',
       HYDRA_ADMIN_PORT: '4467',
       PROVIDER_APP_PORT: '4468',
+      // Ory Hydra for apps, with this UI as its login, consent and logout app.
+      OAUTH2: '1',
+      HYDRA_APPS_PUBLIC_PORT: '4469',
+      HYDRA_APPS_ADMIN_PORT: '4470',
+      OAUTH2_APP_PORT: '4471',
       // Short enough for a re-authentication journey, long enough for every other test.
       PRIVILEGED_SESSION_MAX_AGE: '10s',
     },

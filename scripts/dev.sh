@@ -8,6 +8,9 @@
 # SOCIAL=1 also runs a real OpenID Connect provider (Ory Hydra, on HYDRA_PUBLIC_PORT/
 # HYDRA_ADMIN_PORT, with a login-and-consent app on PROVIDER_APP_PORT that accepts at once)
 # and configures it in Kratos as the social sign-in provider "Example ID".
+# OAUTH2=1 runs Ory Hydra as the OAuth2/OpenID Connect server of apps, with this UI as its login,
+# consent and logout app (on HYDRA_APPS_PUBLIC_PORT/HYDRA_APPS_ADMIN_PORT), registers the demo
+# app "Acceptance Notes" and serves it on OAUTH2_APP_PORT: open it and sign in with your account.
 # Both processes are children of this script and are stopped with it, whatever ends it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +22,12 @@ export KRATOS_ADMIN_PORT="${KRATOS_ADMIN_PORT:-4434}"
 export UI_URL="http://localhost:$UI_PORT"
 DEMO_EMAIL="${DEMO_EMAIL:-demo@example.com}"
 DEMO_PASSWORD="${DEMO_PASSWORD:-demo-password-1234}"
+# Hydra reads every OAUTH2_* variable of its environment as its own configuration: ours stay
+# shell variables.
+OAUTH2_DEMO="${OAUTH2:-0}"
+OAUTH2_APP_PORT="${OAUTH2_APP_PORT:-4449}"
+unset OAUTH2
+export -n OAUTH2_APP_PORT
 
 kratos_bin="$(tests/kratos/build.sh | tail -n1)"
 if [[ ! -f node_modules/htmx.org/dist/htmx.min.js ]]; then
@@ -117,7 +126,37 @@ OIDC
   social_origins="http://localhost:$HYDRA_PUBLIC_PORT,http://localhost:$PROVIDER_APP_PORT"
 fi
 
-tests/kratos/render-config.sh "$work/kratos.yml"
+hydra_env=()
+kratos_oauth2=()
+if [[ "$OAUTH2_DEMO" == 1 ]]; then
+  HYDRA_APPS_PUBLIC_PORT="${HYDRA_APPS_PUBLIC_PORT:-4447}"
+  HYDRA_APPS_ADMIN_PORT="${HYDRA_APPS_ADMIN_PORT:-4448}"
+  apps_public="http://localhost:$HYDRA_APPS_PUBLIC_PORT"
+  apps_admin="http://127.0.0.1:$HYDRA_APPS_ADMIN_PORT"
+  apps_log="$root/.cache/logs/hydra-apps-$UI_PORT.log"
+  DSN=memory \
+  URLS_SELF_ISSUER="$apps_public/" \
+  URLS_LOGIN="$UI_URL/login" URLS_CONSENT="$UI_URL/consent" URLS_LOGOUT="$UI_URL/logout" \
+  URLS_ERROR="$UI_URL/error" URLS_POST_LOGOUT_REDIRECT="$UI_URL/login" \
+  SECRETS_SYSTEM="dev-only-hydra-apps-system-secret-0123456789" \
+  SERVE_PUBLIC_PORT="$HYDRA_APPS_PUBLIC_PORT" SERVE_PUBLIC_HOST=127.0.0.1 \
+  SERVE_ADMIN_PORT="$HYDRA_APPS_ADMIN_PORT" SERVE_ADMIN_HOST=127.0.0.1 \
+    "$(tests/hydra/build.sh | tail -n1)" serve all --dev --sqa-opt-out >"$apps_log" 2>&1 &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$HYDRA_APPS_PUBLIC_PORT/health/ready" "Hydra (apps)" "$apps_log" "${pids[-1]}"
+  app_url="http://localhost:$OAUTH2_APP_PORT"
+  app_secret="dev-only-acceptance-notes-secret-0123456789"
+  curl -fsS --max-time 10 -o /dev/null -X POST "$apps_admin/admin/clients" -H 'Content-Type: application/json' \
+    -d "{\"client_id\":\"acceptance-notes\",\"client_name\":\"Acceptance Notes\",\"client_secret\":\"$app_secret\",\"grant_types\":[\"authorization_code\",\"refresh_token\"],\"response_types\":[\"code\"],\"scope\":\"openid email profile offline_access\",\"redirect_uris\":[\"$app_url/callback\"],\"post_logout_redirect_uris\":[\"$app_url/signed-out\"],\"policy_uri\":\"$app_url/privacy\",\"tos_uri\":\"$app_url/terms\",\"token_endpoint_auth_method\":\"client_secret_post\"}"
+  OAUTH2_APP_PORT="$OAUTH2_APP_PORT" HYDRA_PUBLIC_URL="$apps_public" OAUTH2_CLIENT_SECRET="$app_secret" \
+    node tests/browser/oauth2-app.mjs >"$apps_log.app" 2>&1 &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$OAUTH2_APP_PORT/health" "The demo app" "$apps_log.app" "${pids[-1]}"
+  kratos_oauth2=(OAUTH2_HYDRA_ADMIN_URL="$apps_admin" OAUTH2_HYDRA_PUBLIC_URL="$apps_public")
+  hydra_env=(HYDRA_ADMIN_URL="$apps_admin" HYDRA_PUBLIC_URL="$apps_public")
+fi
+
+env "${kratos_oauth2[@]}" tests/kratos/render-config.sh "$work/kratos.yml"
 
 # A SQLite file in WAL mode that waits for locks, not the config's shared in-memory database:
 # there, a read that meets a write fails at once ("database table is locked"), which made
@@ -130,6 +169,7 @@ DSN="$kratos_dsn" "$kratos_bin" serve -c "$work/kratos.yml" --dev --sqa-opt-out 
 pids+=($!)
 wait_for "http://127.0.0.1:$KRATOS_PUBLIC_PORT/health/ready" Kratos "$kratos_log" "${pids[-1]}"
 
+env "${hydra_env[@]}" \
 KRATOS_PUBLIC_URL="http://localhost:$KRATOS_PUBLIC_PORT" \
 KRATOS_BROWSER_URL="http://localhost:$KRATOS_PUBLIC_PORT" \
 KRATOS_ADMIN_URL="http://127.0.0.1:$KRATOS_ADMIN_PORT" \
@@ -158,6 +198,7 @@ cat <<INFO
   demo account:               $DEMO_EMAIL / $DEMO_PASSWORD
   Kratos (public, admin):     http://localhost:$KRATOS_PUBLIC_PORT  http://127.0.0.1:$KRATOS_ADMIN_PORT
   social sign-in provider:    ${social_origins:-none (SOCIAL=1 runs one)}
+  an app signing in with it:  ${app_url:-none (OAUTH2=1 runs Hydra and the demo app Acceptance Notes)}
   mailed codes and links:     curl 'http://127.0.0.1:$KRATOS_ADMIN_PORT/admin/courier/messages?recipient=$DEMO_EMAIL'
   logs:                       $ui_log  $kratos_log
 

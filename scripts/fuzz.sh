@@ -76,7 +76,7 @@ cargo +nightly fuzz build "${fuzz_flags[@]}"
 # regression.
 seed() { # target
   local target="$1" corpus="fuzz/corpus/$1" kept="tests/fuzz-regressions/$1"
-  local fixtures=(tests/fixtures/gallery/*.json tests/fixtures/kratos-v26/*.json)
+  local fixtures=(tests/fixtures/gallery/*.json tests/fixtures/gallery/hydra/*.json tests/fixtures/kratos-v26/*.json)
   mkdir -p "$corpus" "$kept"
   if [[ "$target" == outcome ]]; then
     local status number prefix file

@@ -9,6 +9,7 @@
 //! finding is a panic: a panic in our code, or an invariant below that does not hold.
 
 use kratos_htmx_ui::flows::FLOWS;
+use kratos_htmx_ui::hydra::model::{ConsentRequest, ConsentSession, LogoutRequest};
 use kratos_htmx_ui::i18n::{Lang, Tr};
 use kratos_htmx_ui::kratos::model::{
     ContinueWith, ErrorBody, Flow, Identity, KratosError, LogoutFlow, Message, Node,
@@ -71,6 +72,30 @@ pub fn model(data: &[u8]) {
     }
     if let Ok(identity) = serde_json::from_slice::<Identity>(data) {
         let _ = identity.display_name();
+    }
+    if let Ok(request) = serde_json::from_slice::<ConsentRequest>(data) {
+        let links = Links::new("", "http://kratos.example");
+        let chrome = chrome(&links, tr);
+        checked(views::consent::page(&chrome, &request, "fuzz@example.com").into_string());
+    }
+    if let Ok(request) = serde_json::from_slice::<LogoutRequest>(data) {
+        let links = Links::new("", "http://kratos.example");
+        let page = views::logout::page(
+            &chrome(&links, tr),
+            request.client.as_ref(),
+            Some("/logout"),
+        );
+        checked(page.into_string());
+    }
+    if let Ok(sessions) = serde_json::from_slice::<Vec<ConsentSession>>(data) {
+        let links = Links::new("", "http://kratos.example");
+        let chrome = chrome(&links, tr);
+        let apps = views::apps::by_app(&sessions);
+        checked(
+            views::apps::screen(&chrome, &apps, None)
+                .page(&chrome)
+                .into_string(),
+        );
     }
     let _ = serde_json::from_slice::<Ui>(data);
     let _ = serde_json::from_slice::<Message>(data);

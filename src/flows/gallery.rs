@@ -13,6 +13,7 @@ use super::reply::Reply;
 use super::visit::Visit;
 use crate::config::Config;
 use crate::http::problem::Problem;
+use crate::hydra::model::{ConsentRequest, ConsentSession, LogoutRequest};
 use crate::kratos::model::{Flow, KratosError, SelfServiceError};
 use crate::notice::Notice;
 use crate::routes;
@@ -42,26 +43,30 @@ pub fn own_states() -> Vec<String> {
         .map(|notice| format!("notice-{}", notice.id()));
     let errors = views::error::EXPLAINED
         .iter()
+        .chain(&views::error::OAUTH2_EXAMPLES)
         .chain(std::iter::once(&"an_id_this_ui_does_not_know"))
         .map(|id| format!("kratos-error-{}", views::error::explain(Some(id))));
     problems.chain(notices).chain(errors).collect()
 }
 
 /// The problem pages in the gallery.
-const PROBLEMS: [Problem; 5] = [
+const PROBLEMS: [Problem; 7] = [
     Problem::KratosUnavailable,
     Problem::MalformedFlowId,
     Problem::FlowNotFound,
     Problem::PageNotFound,
     Problem::CrossSite,
+    Problem::AppRequestGone,
+    Problem::OtherAccount,
 ];
 
 /// The notices in the gallery, each on a fresh settings page.
-const NOTICES: [Notice; 4] = [
+const NOTICES: [Notice; 5] = [
     Notice::FlowExpired,
     Notice::FlowRestarted,
     Notice::SessionRevoked,
     Notice::OtherSessionsRevoked,
+    Notice::AppAccessRemoved,
 ];
 
 pub async fn index(visit: Visit, dir: web::Data<GalleryDir>) -> Reply {
@@ -95,12 +100,20 @@ pub async fn one(
         .ok_or(Problem::PageNotFound)
 }
 
-/// Every state of the gallery, in its order: the captured fixtures, then our own states.
+/// Every state of the gallery, in its order: the captured fixtures (Kratos's, then Hydra's in
+/// `hydra/`), then our own states.
 pub fn states(dir: &Path) -> Vec<String> {
     let mut states = fixture_names(dir);
+    states.extend(fixture_names(&dir.join(HYDRA)));
     states.extend(own_states());
     states
 }
+
+/// The folder of the fixtures captured from Hydra (consent, logout, the apps with access).
+const HYDRA: &str = "hydra";
+
+/// The account the Hydra states show as signed in.
+const GALLERY_ACCOUNT: &str = "person@example.com";
 
 /// The fixture names (file stems), sorted, so the gallery reads in a stable order.
 fn fixture_names(dir: &Path) -> Vec<String> {
@@ -145,10 +158,34 @@ pub fn screen(site: &Site, chrome: &Chrome, dir: &Path, name: &str) -> Option<Ma
         ));
     }
     let kind = name.split('-').next()?;
-    if kind == "error" {
-        let text = std::fs::read_to_string(dir.join(format!("{name}.json"))).ok()?;
-        let error: SelfServiceError = serde_json::from_str(&text).ok()?;
-        return Some(views::error::page(chrome, &error.error));
+    match kind {
+        "error" => {
+            let error: SelfServiceError = read(dir, name)?;
+            return Some(views::error::page(chrome, &error.error));
+        }
+        "consent" => {
+            let request: ConsentRequest = read(&dir.join(HYDRA), name)?;
+            let chrome = chrome.signed_in_as(Some(GALLERY_ACCOUNT));
+            return Some(views::consent::page(&chrome, &request, GALLERY_ACCOUNT));
+        }
+        "logout" => {
+            let request: LogoutRequest = read(&dir.join(HYDRA), name)?;
+            let action = site
+                .links
+                .page(routes::LOGOUT, &[("logout_challenge", "gallery")]);
+            return Some(views::logout::page(
+                chrome,
+                request.client.as_ref(),
+                Some(&action),
+            ));
+        }
+        "apps" => {
+            let sessions: Vec<ConsentSession> = read(&dir.join(HYDRA), name)?;
+            let chrome = chrome.signed_in_as(Some(GALLERY_ACCOUNT));
+            let apps = views::apps::by_app(&sessions);
+            return Some(views::apps::screen(&chrome, &apps, None).page(&chrome));
+        }
+        _ => {}
     }
     let kind = FlowKind::named(kind)?;
     let flow = read_flow(dir, name)?;
@@ -167,9 +204,14 @@ fn flow_page(kind: &FlowKind, chrome: &Chrome, flow: &Flow, notice: Option<&Noti
 }
 
 fn read_flow(dir: &Path, name: &str) -> Option<Flow> {
+    read(dir, name)
+}
+
+/// The fixture `<name>.json` in `dir`, read as `T`.
+fn read<T: serde::de::DeserializeOwned>(dir: &Path, name: &str) -> Option<T> {
     let text = std::fs::read_to_string(dir.join(format!("{name}.json"))).ok()?;
     serde_json::from_str(&text)
-        .map_err(|error| log::warn!("gallery: {name}.json is not a flow: {error}"))
+        .map_err(|error| log::warn!("gallery: {name}.json is not what its name says: {error}"))
         .ok()
 }
 
@@ -185,6 +227,7 @@ fn own_error(name: &str) -> Option<KratosError> {
     let key = name.strip_prefix("kratos-error-")?;
     let id = views::error::EXPLAINED
         .iter()
+        .chain(&views::error::OAUTH2_EXAMPLES)
         .find(|id| views::error::explain(Some(id)) == key)
         .copied()
         .or((key == "unknown").then_some("an_id_this_ui_does_not_know"))?;

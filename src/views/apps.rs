@@ -72,13 +72,10 @@ pub fn screen(chrome: &Chrome, apps: &[AppAccess], notice: Option<&Notice>) -> S
                         li.session data-testid="app" {
                             (logo(app.client))
                             p.session-device { (app.client.name()) }
-                            p.session-details {
-                                @if !app.scopes.is_empty() {
-                                    (tr.t("apps-may")) " "
-                                    @for (index, scope) in app.scopes.iter().enumerate() {
-                                        @if index > 0 { ", " }
-                                        (scope_words(tr, scope))
-                                    }
+                            @if !app.scopes.is_empty() {
+                                p.session-details { (tr.t("apps-may")) }
+                                ul.app-scopes {
+                                    @for scope in &app.scopes { li { (scope_words(tr, scope)) } }
                                 }
                             }
                             @if let Some(since) = app.since {

@@ -39,10 +39,16 @@ pub fn web_link(uri: Option<&str>) -> Option<&str> {
     uri.filter(|uri| url::Url::parse(uri).is_ok_and(|url| matches!(url.scheme(), "http" | "https")))
 }
 
+/// `uri` when it is an image a page may show: an http(s) URL or an image `data:` URI.
+pub fn image_link(uri: Option<&str>) -> Option<&str> {
+    uri.filter(|uri| uri.starts_with("data:image/"))
+        .or_else(|| web_link(uri))
+}
+
 /// The app's logo, when it has one.
 pub fn logo(client: &OAuth2Client) -> Markup {
     html! {
-        @if let Some(logo) = web_link(client.logo_uri.as_deref()) {
+        @if let Some(logo) = image_link(client.logo_uri.as_deref()) {
             img.app-logo src=(logo) alt="" width="48" height="48";
         }
     }
