@@ -175,6 +175,8 @@ mod tests {
             "KRATOS_PUBLIC_URL" => Some("http://localhost:4433".into()),
             "COOKIE_SECRET" => Some("unit-test-cookie-secret-0123456789abcdef".into()),
             "SOCIAL_SIGN_IN_ORIGINS" => Some("https://id.example.com".into()),
+            "HYDRA_ADMIN_URL" => Some("http://127.0.0.1:4445".into()),
+            "HYDRA_PUBLIC_URL" => Some("https://auth.example.com".into()),
             _ => None,
         })
         .unwrap();
@@ -193,6 +195,11 @@ mod tests {
         assert!(site.may_follow("https://id.example.com/oauth2/auth?x=1", social));
         assert!(!site.may_follow("https://evil.example/oauth2/auth", social));
         assert!(!site.may_follow("javascript:alert(1)", social));
+        // Signed in for an app, Kratos sends the browser back to Hydra.
+        assert!(site.may_follow("https://auth.example.com/oauth2/auth?x=1", social));
+        assert!(!site.may_follow("https://auth.example.com/oauth2/auth?x=1", plain));
+        assert!(site.is_hydra_url("https://auth.example.com/oauth2/sessions/logout"));
+        assert!(!site.is_hydra_url("https://auth.example.com.evil.example/"));
         for sneaky in [
             "/\t/evil.example",
             "/\n/evil.example",

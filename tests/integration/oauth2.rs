@@ -608,3 +608,33 @@ async fn a_consent_for_another_account_is_refused_and_nothing_is_accepted() {
         posted.all_text()
     );
 }
+
+#[tokio::test]
+async fn an_app_that_may_skip_the_sign_out_question_signs_out_at_once() {
+    let lease = stack(Profile::OAuth2).await;
+    let stack: &Stack = &lease;
+    let (_, public) = stack.hydra.clone().unwrap();
+    let app = App::register(
+        stack,
+        json!({"skip_consent": true, "skip_logout_consent": true}),
+    );
+    let user = stack.create_user(json!({}));
+    let browser = Browser::new();
+    let landed = sign_in_for(stack, &app, &user, &browser).await;
+    let tokens = app.tokens(stack, &landed).await;
+    let logout = format!(
+        "{public}/oauth2/sessions/logout?id_token_hint={}&post_logout_redirect_uri={}",
+        tokens["id_token"].as_str().unwrap(),
+        url::form_urlencoded::byte_serialize(app.signed_out.as_bytes()).collect::<String>()
+    );
+    let (out, chain) = browser.visit(&logout).await;
+    assert!(
+        out.url.starts_with(&app.signed_out),
+        "no question: {chain:#?}"
+    );
+    let (settings, chain) = browser.visit(&stack.url("/settings")).await;
+    assert!(
+        settings.url.starts_with(&stack.url("/login?flow=")),
+        "signed out here too: {chain:?}"
+    );
+}
