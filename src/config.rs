@@ -39,7 +39,7 @@ pub struct Config {
     pub assets_dir: PathBuf,
     /// `HTMX_JS` (default `node_modules/htmx.org/dist/htmx.min.js`): htmx as installed by npm.
     pub htmx_js: PathBuf,
-    /// `KRATOS_TIMEOUT_MS` (default `10000`): the longest one call to Kratos may take.
+    /// `KRATOS_TIMEOUT_MS` (default `10000`): the longest one call to Kratos (or Hydra) may take.
     pub kratos_timeout: Duration,
     /// `PRODUCT_NAME` (default `Account`): shown in the header and page titles.
     pub product_name: String,

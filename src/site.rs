@@ -153,13 +153,18 @@ fn has_origin(target: &str, origin: &str) -> bool {
     })
 }
 
-/// The origins of `uris` (an app's registered addresses) that are http(s), each once.
+/// The origins of `uris` (an app's registered addresses) that are http(s) with a plain host
+/// name or address, each once: nothing that a CSP would read as a wildcard (`*`) or a keyword.
 pub fn origins_of<'a>(uris: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut origins: Vec<String> = Vec::new();
     for uri in uris {
         let Ok(url) = Url::parse(uri) else { continue };
+        let plain_host = url.host_str().is_some_and(|host| {
+            host.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'[' | b']' | b':'))
+        });
         let origin = url.origin().ascii_serialization();
-        if matches!(url.scheme(), "http" | "https") && !origins.contains(&origin) {
+        if matches!(url.scheme(), "http" | "https") && plain_host && !origins.contains(&origin) {
             origins.push(origin);
         }
     }
@@ -208,5 +213,18 @@ mod tests {
         ] {
             assert!(!site.is_safe_redirect(sneaky), "{sneaky:?}");
         }
+    }
+
+    #[test]
+    fn only_plain_origins_of_an_app_reach_a_csp() {
+        let origins = origins_of([
+            "https://app.example/cb",
+            "https://app.example/other",
+            "http://localhost:4479/cb",
+            "https://*.evil.example/cb",
+            "javascript:alert(1)",
+            "myapp://callback",
+        ]);
+        assert_eq!(origins, ["https://app.example", "http://localhost:4479"]);
     }
 }

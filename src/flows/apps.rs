@@ -12,11 +12,12 @@ use super::reply::Reply;
 use super::visit::Visit;
 use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
-use crate::hydra::client::read;
+use crate::hydra::client::{CONSENT_SESSIONS_PAGE, expect_done, read};
 use crate::hydra::model::ConsentSession;
 use crate::kratos::model::Identity;
 use crate::notice::Notice;
 use crate::routes;
+use crate::site::origins_of;
 use crate::views::{self, Screen};
 
 /// `GET /apps`.
@@ -27,9 +28,12 @@ pub async fn show(visit: Visit) -> Result<Reply, Problem> {
         SignedIn::Not(reply) => return Ok(reply),
     };
     let notice = visit.take_notice();
-    let screen = apps_screen(&visit, &identity, notice.as_ref()).await?;
+    let (screen, policy) = apps_screen(&visit, &identity, notice.as_ref()).await?;
     let chrome = visit.chrome().signed_in_as(Some(identity.display_name()));
-    Ok(visit.screen(&chrome, screen).with_cookies(&cookies))
+    Ok(visit
+        .screen(&chrome, screen)
+        .with_content_security_policy(policy)
+        .with_cookies(&cookies))
 }
 
 #[derive(Debug, Deserialize)]
@@ -49,9 +53,7 @@ pub async fn revoke(visit: Visit, form: web::Form<RemoveForm>) -> Result<Reply, 
     let answer = hydra
         .revoke_consent_sessions(&identity.id, &form.client, id.as_ref())
         .await?;
-    if !matches!(answer.status, 200 | 204) {
-        read::<serde_json::Value>(&answer, "consent sessions revoke")?;
-    }
+    expect_done(&answer, "consent sessions revoke")?;
     match visit.requester {
         Requester::Browser => {
             visit.set_notice(Notice::AppAccessRemoved);
@@ -60,22 +62,31 @@ pub async fn revoke(visit: Visit, form: web::Form<RemoveForm>) -> Result<Reply, 
         // htmx swaps the list in place, without the app, and says so.
         Requester::Htmx => {
             let notice = Notice::AppAccessRemoved;
-            let screen = apps_screen(&visit, &identity, Some(&notice)).await?;
+            let (screen, _) = apps_screen(&visit, &identity, Some(&notice)).await?;
             Ok(visit.screen(&visit.chrome(), screen))
         }
     }
 }
 
-/// The apps `identity` allowed, as a screen (one Hydra call).
+/// The apps `identity` allowed, as a screen (one Hydra call), with the page's CSP (which lets
+/// the apps' logos show).
 async fn apps_screen(
     visit: &Visit,
     identity: &Identity,
     notice: Option<&Notice>,
-) -> Result<Screen, Problem> {
+) -> Result<(Screen, String), Problem> {
     let hydra = visit.hydra()?;
     let id = visit.request_id();
     let answer = hydra.consent_sessions(&identity.id, id.as_ref()).await?;
     let sessions: Vec<ConsentSession> = read(&answer, "consent sessions")?;
+    if sessions.len() >= CONSENT_SESSIONS_PAGE {
+        log::warn!("the apps page shows the first {CONSENT_SESSIONS_PAGE} decisions only");
+    }
     let apps = views::apps::by_app(&sessions);
-    Ok(views::apps::screen(&visit.chrome(), &apps, notice))
+    let logos = origins_of(
+        apps.iter()
+            .filter_map(|app| views::consent::web_link(app.client.logo_uri.as_deref())),
+    );
+    let screen = views::apps::screen(&visit.chrome(), &apps, notice);
+    Ok((screen, visit.site.content_security_policy(&[], &logos)))
 }

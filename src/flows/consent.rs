@@ -16,9 +16,9 @@ use super::account::{SignedIn, signed_in};
 use super::reply::Reply;
 use super::visit::Visit;
 use crate::http::problem::Problem;
-use crate::hydra::HydraClient;
 use crate::hydra::client::read;
 use crate::hydra::model::{AcceptConsent, ConsentClaims, ConsentRequest, Redirect, RejectRequest};
+use crate::hydra::{HydraClient, is_challenge};
 use crate::kratos::model::Identity;
 use crate::routes;
 use crate::site::origins_of;
@@ -27,15 +27,6 @@ use crate::views;
 #[derive(Debug, Deserialize)]
 pub struct ConsentQuery {
     consent_challenge: Option<String>,
-}
-
-/// Hydra's challenges are opaque, URL-safe and a few kB at most.
-pub fn is_challenge(candidate: &str) -> bool {
-    !candidate.is_empty()
-        && candidate.len() <= 8192
-        && candidate
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'='))
 }
 
 /// `GET /consent?consent_challenge=`: the consent screen, or straight on when none is needed.
@@ -92,7 +83,7 @@ pub async fn decide(visit: Visit, body: Bytes) -> Result<Reply, Problem> {
         let answer = hydra
             .decide_consent(&request.challenge, false, &refusal, id.as_ref())
             .await?;
-        return to_hydra(&visit, read::<Redirect>(&answer, "consent reject")?);
+        return visit.to_hydra(read::<Redirect>(&answer, "consent reject")?);
     }
     // Only what the app asked for can be granted, whatever the form says.
     let granted = request
@@ -197,17 +188,7 @@ async fn accept(
     let answer = hydra
         .decide_consent(&request.challenge, true, &body, id.as_ref())
         .await?;
-    to_hydra(visit, read::<Redirect>(&answer, "consent accept")?)
-}
-
-/// Sends the browser to where Hydra said, which must be Hydra itself.
-pub fn to_hydra(visit: &Visit, next: Redirect) -> Result<Reply, Problem> {
-    if visit.site.is_hydra_url(&next.redirect_to) {
-        Ok(visit.navigate(next.redirect_to))
-    } else {
-        log::warn!("refusing Hydra's redirect to an address outside HYDRA_PUBLIC_URL");
-        Err(Problem::KratosUnavailable)
-    }
+    visit.to_hydra(read::<Redirect>(&answer, "consent accept")?)
 }
 
 /// What the app's ID token says about the person, for the scopes granted: `email` (with

@@ -17,9 +17,8 @@ use crate::notice::Notice;
 pub struct ErrorQuery {
     /// A Kratos error.
     id: Option<String>,
-    /// An OAuth2 error Hydra sends here (`urls.error`), with its description.
+    /// An OAuth2 error Hydra sends here (`urls.error`; its `error_description` is not shown).
     error: Option<String>,
-    error_description: Option<String>,
 }
 
 /// Error ids are UUIDs, or `stub:<code>` for Kratos's built-in examples.
@@ -33,14 +32,23 @@ fn is_error_id(candidate: &str) -> bool {
 
 pub async fn show(visit: Visit, query: web::Query<ErrorQuery>) -> Result<Reply, Problem> {
     if let (None, Some(code)) = (&query.id, &query.error) {
-        // Hydra's: explained like Kratos's, never a bare 400.
+        // Hydra's: explained like Kratos's, never a bare 400. Only our own words are shown:
+        // anyone can write a link to this page, so its description is not repeated here.
+        let code: String = code
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .take(64)
+            .collect();
+        let status = match code.as_str() {
+            "server_error" | "temporarily_unavailable" => 503,
+            _ => 400,
+        };
         let error = KratosError {
-            id: Some(code.chars().take(64).collect()),
-            code: Some(400),
-            reason: query.error_description.clone(),
+            id: Some(code),
+            code: Some(status),
             ..KratosError::default()
         };
-        return Ok(visit.error_page(400, &error));
+        return Ok(visit.error_page(status, &error));
     }
     let Some(id) = query.id.as_deref() else {
         return match visit.take_notice() {

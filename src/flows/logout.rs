@@ -13,12 +13,13 @@
 use actix_web::web::{self, Bytes};
 use serde::Deserialize;
 
-use super::consent::{is_challenge, to_hydra};
+use super::account::{SignedIn, signed_in};
 use super::follow::{Ways, follow};
 use super::reply::Reply;
 use super::visit::Visit;
 use crate::http::problem::Problem;
-use crate::hydra::client::read;
+use crate::hydra::client::{expect_done, read};
+use crate::hydra::is_challenge;
 use crate::hydra::model::{LogoutRequest, Redirect};
 use crate::kratos::model::LogoutFlow;
 use crate::routes;
@@ -48,22 +49,33 @@ pub async fn confirm(visit: Visit, query: web::Query<LogoutQuery>) -> Result<Rep
     let Some(challenge) = query.challenge()? else {
         return Ok(visit.page(views::logout::page(&visit.chrome(), None, None)));
     };
-    let request = logout_request(&visit, challenge).await?;
+    let hydra = visit.hydra()?;
+    let id = visit.request_id();
+    let answer = hydra.logout_request(challenge, id.as_ref()).await?;
+    // Answered already (the person went back after signing out): Hydra says where it went on.
+    if answer.status == 410
+        && let Ok(next) = answer.json::<Redirect>()
+    {
+        return visit.to_hydra(next);
+    }
+    let request: LogoutRequest = read(&answer, "logout request")?;
     let client = request.client.as_ref();
     if client.is_some_and(|client| client.skip_logout_consent == Some(true)) {
-        return sign_out_of_app(&visit, challenge).await;
+        return sign_out_of_app(&visit, challenge, &request.subject).await;
     }
     let action = visit
         .links()
         .page(routes::LOGOUT, &[("logout_challenge", challenge)]);
-    let origins = origins_of(
+    let forms = origins_of(
         client
             .iter()
             .flat_map(|client| client.post_logout_redirect_uris.iter().map(String::as_str)),
     );
+    let logos =
+        origins_of(client.and_then(|client| views::consent::web_link(client.logo_uri.as_deref())));
     Ok(visit
         .page(views::logout::page(&visit.chrome(), client, Some(&action)))
-        .with_content_security_policy(visit.site.content_security_policy(&origins, &[])))
+        .with_content_security_policy(visit.site.content_security_policy(&forms, &logos)))
 }
 
 /// `POST /logout[?return_to=]`: creates the Kratos logout flow and sends the browser to its
@@ -78,36 +90,42 @@ pub async fn sign_out(
     let Some(challenge) = query.challenge()? else {
         return end_kratos_session(&visit, query.return_to.as_deref(), None).await;
     };
-    let accepted = url::form_urlencoded::parse(&body)
-        .any(|(name, value)| name == "logout_action" && value == "accept");
-    if accepted {
-        return sign_out_of_app(&visit, challenge).await;
-    }
-    // "No": the app's request is refused and the person stays signed in, on their account.
+    let action = url::form_urlencoded::parse(&body)
+        .find(|(name, _)| name == "logout_action")
+        .map(|(_, value)| value.into_owned());
     let hydra = visit.hydra()?;
     let id = visit.request_id();
-    let answer = hydra.decide_logout(challenge, false, id.as_ref()).await?;
-    if !matches!(answer.status, 200 | 204) {
-        read::<serde_json::Value>(&answer, "logout reject")?;
+    match action.as_deref() {
+        Some("accept") => {
+            let answer = hydra.logout_request(challenge, id.as_ref()).await?;
+            let request: LogoutRequest = read(&answer, "logout request")?;
+            sign_out_of_app(&visit, challenge, &request.subject).await
+        }
+        // "No": the app's request is refused and the person stays signed in, on their account.
+        Some("reject") => {
+            let answer = hydra.decide_logout(challenge, false, id.as_ref()).await?;
+            expect_done(&answer, "logout reject")?;
+            Ok(visit.navigate(visit.links().path(routes::SETTINGS)))
+        }
+        _ => Err(Problem::BadRequest("problem-unreadable")),
     }
-    Ok(visit.navigate(visit.links().path(routes::SETTINGS)))
 }
 
-async fn logout_request(visit: &Visit, challenge: &str) -> Result<LogoutRequest, Problem> {
-    let hydra = visit.hydra()?;
-    let id = visit.request_id();
-    let answer = hydra.logout_request(challenge, id.as_ref()).await?;
-    read(&answer, "logout request")
-}
-
-/// Accepts the app's sign-out at Hydra, then ends the Kratos session on the way back to Hydra.
-async fn sign_out_of_app(visit: &Visit, challenge: &str) -> Result<Reply, Problem> {
+/// Accepts the app's sign-out at Hydra, then ends the Kratos session on the way back to Hydra,
+/// when it is the session of the person Hydra signs out (`subject`); another person signed in
+/// here stays signed in.
+async fn sign_out_of_app(visit: &Visit, challenge: &str, subject: &str) -> Result<Reply, Problem> {
     let hydra = visit.hydra()?;
     let id = visit.request_id();
     let answer = hydra.decide_logout(challenge, true, id.as_ref()).await?;
     let next: Redirect = read(&answer, "logout accept")?;
-    if !visit.site.is_hydra_url(&next.redirect_to) {
-        return to_hydra(visit, next);
+    let same_person = match signed_in(visit, visit.links().path(routes::LOGIN)).await? {
+        SignedIn::As(identity, _) => identity.id == subject,
+        SignedIn::Not(_) => false,
+    };
+    // Straight on to Hydra (`to_hydra` refuses anywhere else) unless this person's session ends.
+    if !same_person || !visit.site.is_hydra_url(&next.redirect_to) {
+        return visit.to_hydra(next);
     }
     let return_to = next.redirect_to.clone();
     end_kratos_session(visit, Some(&return_to), Some(next)).await
@@ -136,7 +154,9 @@ async fn end_kratos_session(
         }
         // Nobody is signed in: there is nothing to sign out of.
         Err(_) if matches!(created.status, 401 | 403) => match after_nobody {
-            Some(next) => to_hydra(visit, next).map(|reply| reply.with_cookies(cookies)),
+            Some(next) => visit
+                .to_hydra(next)
+                .map(|reply| reply.with_cookies(cookies)),
             None => Ok(visit
                 .navigate(visit.links().path(routes::LOGIN))
                 .with_cookies(cookies)),

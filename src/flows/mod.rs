@@ -180,7 +180,7 @@ impl InitParam {
             InitParam::LoginChallenge => query
                 .login_challenge
                 .as_deref()
-                .filter(|challenge| consent::is_challenge(challenge)),
+                .filter(|challenge| crate::hydra::is_challenge(challenge)),
         }
     }
 }

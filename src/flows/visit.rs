@@ -19,6 +19,7 @@ use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
 use crate::http::request_id::RequestId;
 use crate::hydra::HydraClient;
+use crate::hydra::model::Redirect;
 use crate::kratos::model::KratosError;
 use crate::kratos::{Forwarded, KratosClient};
 use crate::notice::{self, Notice};
@@ -56,11 +57,6 @@ impl Visit {
             .as_ref()
             .map(|hydra| hydra.get_ref())
             .ok_or(Problem::PageNotFound)
-    }
-
-    /// Whether Hydra is configured (the apps page is offered).
-    pub fn has_hydra(&self) -> bool {
-        self.hydra.is_some()
     }
 
     pub fn request_id(&self) -> Option<RequestId> {
@@ -117,6 +113,16 @@ impl Visit {
     /// A whole page, whoever asks.
     pub fn page(&self, markup: Markup) -> Reply {
         Reply::markup(self.requester, markup)
+    }
+
+    /// Sends the browser where Hydra said, which must be Hydra itself.
+    pub fn to_hydra(&self, next: Redirect) -> Result<Reply, Problem> {
+        if self.site.is_hydra_url(&next.redirect_to) {
+            Ok(self.navigate(next.redirect_to))
+        } else {
+            log::warn!("refusing Hydra's redirect to an address outside HYDRA_PUBLIC_URL");
+            Err(Problem::KratosUnavailable)
+        }
     }
 
     /// Kratos's error explained, with the status of the error itself (a 4xx or 5xx; 500 when

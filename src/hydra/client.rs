@@ -36,13 +36,31 @@ pub fn read<T: DeserializeOwned>(answer: &Answer, what: &str) -> Result<T, Probl
             log::warn!("Hydra {what}: unreadable answer: {why}");
             Problem::KratosUnavailable
         }),
-        400 | 401 | 404 | 409 | 410 => Err(Problem::AppRequestGone),
+        // Unknown, answered or expired; also what a request of ours Hydra refuses looks like,
+        // so the status is logged (never the body).
+        400 | 401 | 404 | 409 | 410 => {
+            log::info!("Hydra {what}: the request is gone ({})", answer.status);
+            Err(Problem::AppRequestGone)
+        }
         status => {
             log::warn!("Hydra {what}: unexpected status {status}");
             Err(Problem::KratosUnavailable)
         }
     }
 }
+
+/// Hydra's answer to an accept, reject or revoke that returns nothing: done (200 or 204), or
+/// the problem [`read`] makes of it.
+pub fn expect_done(answer: &Answer, what: &str) -> Result<(), Problem> {
+    match answer.status {
+        200 | 204 => Ok(()),
+        _ => read::<serde_json::Value>(answer, what).map(|_| ()),
+    }
+}
+
+/// How many decisions the apps page reads (Hydra keeps one per consent, so an app used often
+/// without "remember" has many); a full page is logged.
+pub const CONSENT_SESSIONS_PAGE: usize = 500;
 
 /// A Hydra admin API client for one worker.
 pub struct HydraClient {
@@ -88,7 +106,7 @@ impl HydraClient {
         };
         let url = self.url(path, &[("consent_challenge", challenge)]);
         let request = self.with_headers(self.http.put(url), id);
-        let json = serde_json::to_vec(body).unwrap_or_default();
+        let json = serde_json::to_vec(body).expect("a body of strings and booleans serializes");
         let sent = request
             .insert_header((header::CONTENT_TYPE, "application/json"))
             .send_body(json);
@@ -126,13 +144,14 @@ impl HydraClient {
         self.send(self.http.put(url), path, id).await
     }
 
-    /// The decisions `subject` made for apps (the first 500).
+    /// The decisions `subject` made for apps (the first [`CONSENT_SESSIONS_PAGE`]).
     pub async fn consent_sessions(
         &self,
         subject: &str,
         id: Option<&RequestId>,
     ) -> Result<Answer, Unreachable> {
-        let query = [("subject", subject), ("page_size", "500")];
+        let page_size = CONSENT_SESSIONS_PAGE.to_string();
+        let query = [("subject", subject), ("page_size", page_size.as_str())];
         let url = self.url(endpoint::CONSENT_SESSIONS, &query);
         self.send(self.http.get(url), endpoint::CONSENT_SESSIONS, id)
             .await

@@ -9,3 +9,12 @@ pub mod client;
 pub mod model;
 
 pub use client::HydraClient;
+
+/// Whether `candidate` can be one of Hydra's challenges: opaque, URL-safe, a few kB at most.
+pub fn is_challenge(candidate: &str) -> bool {
+    !candidate.is_empty()
+        && candidate.len() <= 8192
+        && candidate
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'='))
+}
