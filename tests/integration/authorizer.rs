@@ -3,10 +3,9 @@
 //! Kratos is configured with `oauth2_provider.url` and accepts Hydra's logins itself.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
-use crate::harness::{binary_from_env, die_with_this_thread, free_port, http_get_status};
+use crate::harness::{binary_from_env, free_port};
+use crate::provider::launch_hydra;
 
 /// The client id the UI is configured to trust (`TRUSTED_CLIENT_IDS`): no consent screen.
 pub const TRUSTED_APP: &str = "trusted-app";
@@ -46,47 +45,19 @@ impl Authorizer {
 
     /// Starts Hydra with the UI as its login, consent, logout and error pages; waits until ready.
     pub fn start(self) -> Result<(), String> {
-        let log =
-            std::fs::File::create(self.dir.join("hydra-apps.log")).map_err(|e| e.to_string())?;
         let ui = &self.ui;
-        let mut command = Command::new(&self.bin);
-        command
-            .args(["serve", "all", "--dev", "--sqa-opt-out"])
-            .env("DSN", "memory")
-            .env("URLS_SELF_ISSUER", format!("{}/", self.public_url()))
-            .env("URLS_LOGIN", format!("{ui}/login"))
-            .env("URLS_CONSENT", format!("{ui}/consent"))
-            .env("URLS_LOGOUT", format!("{ui}/logout"))
-            .env("URLS_ERROR", format!("{ui}/error"))
-            .env("URLS_POST_LOGOUT_REDIRECT", format!("{ui}/login"))
-            .env(
-                "SECRETS_SYSTEM",
-                "hydra-apps-system-secret-for-the-tests-0123",
-            )
-            .env("SERVE_PUBLIC_PORT", self.public_port.to_string())
-            .env("SERVE_PUBLIC_HOST", "127.0.0.1")
-            .env("SERVE_ADMIN_PORT", self.admin_port.to_string())
-            .env("SERVE_ADMIN_HOST", "127.0.0.1")
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().unwrap())
-            .stderr(log);
-        die_with_this_thread(&mut command);
-        let mut child = command.spawn().map_err(|e| format!("spawn Hydra: {e}"))?;
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while !matches!(
-            http_get_status(self.public_port, "/health/ready"),
-            Ok((200, _))
-        ) {
-            if let Ok(Some(status)) = child.try_wait() {
-                return Err(format!("Hydra exited with {status}; see hydra-apps.log"));
-            }
-            if Instant::now() > deadline {
-                return Err("Hydra was not ready within 60 s; see hydra-apps.log".into());
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        // The process ends with the supervisor thread (die_with_this_thread).
-        drop(child);
-        Ok(())
+        launch_hydra(
+            &self.bin,
+            &self.dir.join("hydra-apps.log"),
+            (self.public_port, self.admin_port),
+            &[
+                ("URLS_SELF_ISSUER", format!("{}/", self.public_url())),
+                ("URLS_LOGIN", format!("{ui}/login")),
+                ("URLS_CONSENT", format!("{ui}/consent")),
+                ("URLS_LOGOUT", format!("{ui}/logout")),
+                ("URLS_ERROR", format!("{ui}/error")),
+                ("URLS_POST_LOGOUT_REDIRECT", format!("{ui}/login")),
+            ],
+        )
     }
 }

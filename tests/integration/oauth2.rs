@@ -84,6 +84,19 @@ impl App {
         format!("{public}/oauth2/auth?{query}")
     }
 
+    /// The app's OpenID Connect logout, for the person its `tokens` are about.
+    fn logout_url(&self, stack: &Stack, tokens: &Value, state: Option<&str>) -> String {
+        let (_, public) = stack.hydra.as_ref().unwrap();
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        query
+            .append_pair("id_token_hint", tokens["id_token"].as_str().unwrap())
+            .append_pair("post_logout_redirect_uri", &self.signed_out);
+        if let Some(state) = state {
+            query.append_pair("state", state);
+        }
+        format!("{public}/oauth2/sessions/logout?{}", query.finish())
+    }
+
     /// Exchanges the code on `landed` (the app's callback) for tokens.
     async fn tokens(&self, stack: &Stack, landed: &Response) -> Value {
         assert!(
@@ -175,6 +188,15 @@ async fn answer(browser: &Browser, path: Path, form: &Form, button: (&str, &str)
 fn consent_form(page: &Response) -> Form {
     page.form("[data-testid=consent-form]")
         .unwrap_or_else(|| panic!("no consent form on {}:\n{}", page.url, page.all_text()))
+}
+
+/// A person who signs in to `app`, allows it everything it asks (submitting the consent the
+/// way `path` says), and the tokens the app then gets.
+async fn allowed(stack: &Stack, app: &App, user: &User, browser: &Browser, path: Path) -> Value {
+    let consent = sign_in_for(stack, app, user, browser).await;
+    let accept = ("consent_action", "accept");
+    let landed = answer(browser, path, &consent_form(&consent), accept).await;
+    app.tokens(stack, &landed).await
 }
 
 /// A person who signs in to `app` through the UI, up to the consent screen.
@@ -376,26 +398,13 @@ async fn signing_up_from_an_app_ends_back_in_the_app() {
 async fn signing_out_of_an_app_asks_then_ends_the_session_here_too() {
     let lease = stack(Profile::OAuth2).await;
     let stack: &Stack = &lease;
-    let (_, public) = stack.hydra.clone().unwrap();
     for path in BOTH_PATHS {
         let app = App::register(stack, json!({}));
         let name = app.name(stack);
         let user = stack.create_user(json!({}));
         let browser = Browser::new();
-        let consent = sign_in_for(stack, &app, &user, &browser).await;
-        let landed = answer(
-            &browser,
-            path,
-            &consent_form(&consent),
-            ("consent_action", "accept"),
-        )
-        .await;
-        let tokens = app.tokens(stack, &landed).await;
-        let logout = format!(
-            "{public}/oauth2/sessions/logout?id_token_hint={}&post_logout_redirect_uri={}&state=bye-bye-state",
-            tokens["id_token"].as_str().unwrap(),
-            url::form_urlencoded::byte_serialize(app.signed_out.as_bytes()).collect::<String>()
-        );
+        let tokens = allowed(stack, &app, &user, &browser, path).await;
+        let logout = app.logout_url(stack, &tokens, Some("bye-bye-state"));
         // "No" first: the app's request is refused and the person stays signed in.
         let (confirm, chain) = browser.visit(&logout).await;
         assert!(
@@ -447,15 +456,7 @@ async fn the_apps_page_lists_an_allowed_app_and_removing_it_revokes_its_tokens()
         let name = app.name(stack);
         let user = stack.create_user(json!({}));
         let browser = Browser::new();
-        let consent = sign_in_for(stack, &app, &user, &browser).await;
-        let landed = answer(
-            &browser,
-            path,
-            &consent_form(&consent),
-            ("consent_action", "accept"),
-        )
-        .await;
-        let tokens = app.tokens(stack, &landed).await;
+        let tokens = allowed(stack, &app, &user, &browser, path).await;
         let refresh = tokens["refresh_token"].as_str().unwrap().to_owned();
         let introspect = || async {
             let answer = reqwest::Client::new()
@@ -614,7 +615,6 @@ async fn a_consent_for_another_account_is_refused_and_nothing_is_accepted() {
 async fn an_app_that_may_skip_the_sign_out_question_signs_out_at_once() {
     let lease = stack(Profile::OAuth2).await;
     let stack: &Stack = &lease;
-    let (_, public) = stack.hydra.clone().unwrap();
     let app = App::register(
         stack,
         json!({"skip_consent": true, "skip_logout_consent": true}),
@@ -623,11 +623,7 @@ async fn an_app_that_may_skip_the_sign_out_question_signs_out_at_once() {
     let browser = Browser::new();
     let landed = sign_in_for(stack, &app, &user, &browser).await;
     let tokens = app.tokens(stack, &landed).await;
-    let logout = format!(
-        "{public}/oauth2/sessions/logout?id_token_hint={}&post_logout_redirect_uri={}",
-        tokens["id_token"].as_str().unwrap(),
-        url::form_urlencoded::byte_serialize(app.signed_out.as_bytes()).collect::<String>()
-    );
+    let logout = app.logout_url(stack, &tokens, None);
     let (out, chain) = browser.visit(&logout).await;
     assert!(
         out.url.starts_with(&app.signed_out),

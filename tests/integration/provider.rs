@@ -80,40 +80,19 @@ impl Provider {
         let app_port = app.local_addr().unwrap().port();
         let admin = format!("http://127.0.0.1:{admin_port}");
         let issuer = format!("http://localhost:{public_port}/");
-        let log = std::fs::File::create(self.dir.join("hydra.log")).map_err(|e| e.to_string())?;
-        let mut command = Command::new(&self.bin);
-        command
-            .args(["serve", "all", "--dev", "--sqa-opt-out"])
-            .env("DSN", "memory")
-            .env("URLS_SELF_ISSUER", &issuer)
-            .env("URLS_LOGIN", format!("http://localhost:{app_port}/login"))
-            .env(
-                "URLS_CONSENT",
-                format!("http://localhost:{app_port}/consent"),
-            )
-            .env(
-                "SECRETS_SYSTEM",
-                "hydra-system-secret-for-the-tests-0123456789",
-            )
-            .env("SERVE_PUBLIC_PORT", public_port.to_string())
-            .env("SERVE_PUBLIC_HOST", "127.0.0.1")
-            .env("SERVE_ADMIN_PORT", admin_port.to_string())
-            .env("SERVE_ADMIN_HOST", "127.0.0.1")
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().unwrap())
-            .stderr(log);
-        die_with_this_thread(&mut command);
-        let mut child = command.spawn().map_err(|e| format!("spawn Hydra: {e}"))?;
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while !matches!(http_get_status(public_port, "/health/ready"), Ok((200, _))) {
-            if let Ok(Some(status)) = child.try_wait() {
-                return Err(format!("Hydra exited with {status}; see hydra.log"));
-            }
-            if Instant::now() > deadline {
-                return Err("Hydra was not ready within 60 s; see hydra.log".into());
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        launch_hydra(
+            &self.bin,
+            &self.dir.join("hydra.log"),
+            (public_port, admin_port),
+            &[
+                ("URLS_SELF_ISSUER", issuer.clone()),
+                ("URLS_LOGIN", format!("http://localhost:{app_port}/login")),
+                (
+                    "URLS_CONSENT",
+                    format!("http://localhost:{app_port}/consent"),
+                ),
+            ],
+        )?;
 
         let secret = "kratos-client-secret-for-the-tests-0123456789";
         let callback = format!(
@@ -164,6 +143,52 @@ impl Provider {
             mapper.display()
         ))
     }
+}
+
+/// Starts Hydra (in memory, `--dev`) on `ports` (public, admin) with the `urls` settings
+/// (environment names such as `URLS_LOGIN`), logging to `log`; waits until it is ready. The
+/// process ends with the calling thread.
+pub fn launch_hydra(
+    bin: &Path,
+    log: &Path,
+    (public_port, admin_port): (u16, u16),
+    urls: &[(&str, String)],
+) -> Result<(), String> {
+    let name = log
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let log = std::fs::File::create(log).map_err(|e| e.to_string())?;
+    let mut command = Command::new(bin);
+    command
+        .args(["serve", "all", "--dev", "--sqa-opt-out"])
+        .env("DSN", "memory")
+        .env(
+            "SECRETS_SYSTEM",
+            "hydra-system-secret-for-the-tests-0123456789",
+        )
+        .env("SERVE_PUBLIC_PORT", public_port.to_string())
+        .env("SERVE_PUBLIC_HOST", "127.0.0.1")
+        .env("SERVE_ADMIN_PORT", admin_port.to_string())
+        .env("SERVE_ADMIN_HOST", "127.0.0.1")
+        .envs(urls.iter().map(|(name, value)| (*name, value.as_str())))
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().unwrap())
+        .stderr(log);
+    die_with_this_thread(&mut command);
+    let mut child = command.spawn().map_err(|e| format!("spawn Hydra: {e}"))?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !matches!(http_get_status(public_port, "/health/ready"), Ok((200, _))) {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Err(format!("Hydra exited with {status}; see {name}"));
+        }
+        if Instant::now() > deadline {
+            return Err(format!("Hydra was not ready within 60 s; see {name}"));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Ok(())
 }
 
 /// Hydra's login and consent endpoints, accepting at once for the chosen account.
