@@ -7,9 +7,11 @@
 
 use std::fmt;
 use std::net::IpAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rustls_pki_types::CertificateDer;
+use rustls_pki_types::pem::PemObject;
 use url::Url;
 
 /// The minimum length of `COOKIE_SECRET`: the session cookie key is derived from it.
@@ -20,6 +22,9 @@ pub const MIN_COOKIE_SECRET_LEN: usize = 32;
 pub struct Config {
     /// `KRATOS_PUBLIC_URL` (required): where this server reaches Kratos's public API.
     pub kratos_public_url: Url,
+    /// `KRATOS_CA_FILE` (optional, PEM): certificates to trust for https to Kratos (and Hydra)
+    /// besides the platform's, e.g. a private CA in a cluster.
+    pub kratos_ca_file: Option<PathBuf>,
     /// `KRATOS_BROWSER_URL` (default: the public URL): where browsers reach Kratos. Forms post
     /// here when JavaScript is off, so it is also allowed by the CSP `form-action`.
     pub kratos_browser_url: Url,
@@ -110,11 +115,7 @@ impl Config {
             lookup: &lookup,
             problems: Vec::new(),
         };
-        let kratos_public_url = env.required(
-            "KRATOS_PUBLIC_URL",
-            "where this server reaches Kratos's public API, e.g. http://localhost:4433",
-            http_url,
-        );
+        let kratos_public_url = kratos_public_url(&mut env);
         let kratos_browser_url = env
             .optional("KRATOS_BROWSER_URL", http_url)
             .or_else(|| kratos_public_url.clone());
@@ -126,6 +127,7 @@ impl Config {
         });
         let config = Config {
             kratos_admin_url: env.optional("KRATOS_ADMIN_URL", http_url),
+            kratos_ca_file: env.optional("KRATOS_CA_FILE", ca_file),
             bind: env.or("BIND", IpAddr::from([127, 0, 0, 1]), ip_address),
             port: env.or("PORT", 4455, port),
             cookie_secure,
@@ -216,6 +218,34 @@ fn cookie_secret(env: &mut Env) -> Option<Secret> {
     };
     env.problems.push(problem);
     None
+}
+
+/// `KRATOS_PUBLIC_URL`, or `ORY_SDK_URL`: what Ory's own tools call the URL of an Ory Network
+/// project (hosted Kratos), which is the same thing.
+fn kratos_public_url(env: &mut Env) -> Option<Url> {
+    match (env.raw("KRATOS_PUBLIC_URL"), env.raw("ORY_SDK_URL")) {
+        (Some(_), Some(_)) => {
+            env.problems.push(
+                "KRATOS_PUBLIC_URL and ORY_SDK_URL are both set: set one (ORY_SDK_URL is Ory Network's name for the same URL)"
+                    .to_owned(),
+            );
+            None
+        }
+        (None, Some(_)) => env.optional("ORY_SDK_URL", http_url),
+        _ => env.required(
+            "KRATOS_PUBLIC_URL",
+            "where this server reaches Kratos's public API, e.g. http://localhost:4433, or ORY_SDK_URL for an Ory Network project",
+            http_url,
+        ),
+    }
+}
+
+/// A PEM file holding at least one certificate.
+fn ca_file(raw: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(raw);
+    ca_certificates(&path)
+        .map(|_| path)
+        .map_err(|_| "must be a readable PEM file with at least one certificate".to_owned())
 }
 
 /// `HYDRA_ADMIN_URL`, with `HYDRA_PUBLIC_URL` (required then) and `TRUSTED_CLIENT_IDS`.
@@ -329,6 +359,17 @@ fn logo_file(raw: &str) -> Result<PathBuf, String> {
     }
 }
 
+/// The certificates of a PEM file; an unreadable file or one with none is an error.
+pub fn ca_certificates(path: &Path) -> Result<Vec<CertificateDer<'static>>, String> {
+    let certificates = CertificateDer::pem_file_iter(path)
+        .and_then(|certificates| certificates.collect::<Result<Vec<_>, _>>())
+        .map_err(|error| format!("cannot read certificates from {}: {error}", path.display()))?;
+    if certificates.is_empty() {
+        return Err(format!("{} holds no PEM certificate", path.display()));
+    }
+    Ok(certificates)
+}
+
 /// `/` → `""`, `/account/` → `/account`; rejects anything that is not a plain absolute path.
 pub fn normalize_base_path(raw: &str) -> Result<String, String> {
     let trimmed = raw.trim();
@@ -376,6 +417,34 @@ mod tests {
         assert!(config.kratos_admin_url.is_none());
         assert!(config.social_sign_in_origins.is_empty());
         assert!(config.hydra.is_none());
+    }
+
+    #[test]
+    fn an_ory_network_project_is_named_by_ory_sdk_url_and_a_ca_file_must_hold_certificates() {
+        let config = config_from(&[
+            ("ORY_SDK_URL", "https://happy-moon-42.projects.oryapis.com"),
+            ("COOKIE_SECRET", SECRET),
+        ])
+        .unwrap();
+        assert_eq!(
+            config.kratos_public_url.as_str(),
+            "https://happy-moon-42.projects.oryapis.com/"
+        );
+        assert_eq!(config.kratos_browser_url, config.kratos_public_url);
+        assert!(
+            config.cookie_secure,
+            "an https browser URL makes our cookie Secure"
+        );
+        let problems = config_from(&[
+            ("ORY_SDK_URL", "https://happy-moon-42.projects.oryapis.com"),
+            ("KRATOS_PUBLIC_URL", "http://localhost:4433"),
+            ("KRATOS_CA_FILE", "/nonexistent/ca.pem"),
+            ("COOKIE_SECRET", SECRET),
+        ])
+        .unwrap_err();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].starts_with("KRATOS_PUBLIC_URL and ORY_SDK_URL are both set"));
+        assert!(problems[1].starts_with("KRATOS_CA_FILE must be a readable PEM file"));
     }
 
     #[test]

@@ -23,6 +23,7 @@ use crate::hydra::HydraClient;
 use crate::kratos::KratosClient;
 use crate::routes;
 use crate::site::Site;
+use crate::upstream;
 
 /// The largest form body accepted; settings forms are a few hundred bytes.
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
@@ -51,10 +52,12 @@ impl Application {
         let assets = Assets::load(&config)?;
         let site = web::Data::new(Site::new(&config, &assets));
         let csp = site.content_security_policy(&[], &[]);
+        let tls = upstream::tls_config(config.kratos_ca_file.as_deref())
+            .map_err(|why| std::io::Error::other(format!("TLS to Kratos: {why}")))?;
         let assets = web::Data::new(assets);
         let session_key = Key::derive_from(config.cookie_secret.expose().as_bytes());
         let server = HttpServer::new(move || {
-            let kratos = KratosClient::new(&config.kratos_public_url, config.kratos_timeout);
+            let kratos = KratosClient::new(&config.kratos_public_url, config.kratos_timeout, &tls);
             let cookie_path = if config.base_path.is_empty() {
                 "/".to_owned()
             } else {
@@ -82,7 +85,7 @@ impl Application {
                 .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)));
             // Hydra's client only where Hydra is configured: its absence turns its pages off.
             if let Some(hydra) = &config.hydra {
-                let client = HydraClient::new(&hydra.admin_url, config.kratos_timeout);
+                let client = HydraClient::new(&hydra.admin_url, config.kratos_timeout, &tls);
                 app = app.app_data(web::Data::new(client));
             }
             app.wrap(from_fn(header_limit::bound))

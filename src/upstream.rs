@@ -1,8 +1,13 @@
-//! What the Kratos and Hydra clients share: an awc client that follows no redirect and waits
-//! a bounded time, one call's [`Answer`] (status, every `Set-Cookie`, a bounded body), or why
-//! there was none ([`Unreachable`], logged here once, naming the endpoint and never its query).
+//! What the Kratos and Hydra clients share: an awc client that follows no redirect, waits a
+//! bounded time and speaks TLS with rustls (certificates and host names always verified), one
+//! call's [`Answer`] (status, every `Set-Cookie`, a bounded body), or why there was none
+//! ([`Unreachable`], logged here once, naming the endpoint and never its query).
 
+use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
+
+use rustls::{ClientConfig, RootCertStore};
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::web::Bytes;
@@ -14,13 +19,45 @@ pub const MAX_RESPONSE_BYTES: usize = 1024 * 1024;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// An HTTP client for one worker (awc clients are not `Send`): redirects are never followed
-/// (their `Set-Cookie`s would be lost), every call is bounded by `timeout`.
-pub fn http_client(timeout: Duration) -> awc::Client {
+/// (their `Set-Cookie`s would be lost), every call is bounded by `timeout`, https is verified
+/// against `tls`'s roots.
+pub fn http_client(timeout: Duration, tls: &Arc<ClientConfig>) -> awc::Client {
     awc::Client::builder()
         .disable_redirects()
         .timeout(timeout)
-        .connector(awc::Connector::new().timeout(CONNECT_TIMEOUT))
+        .connector(
+            awc::Connector::new()
+                .timeout(CONNECT_TIMEOUT)
+                .rustls_0_23(tls.clone()),
+        )
         .finish()
+}
+
+/// The TLS settings of every call: the platform's root certificates (as the OpenSSL convention
+/// has it, `SSL_CERT_FILE` or `SSL_CERT_DIR` replace them) plus the certificates of
+/// `extra_ca_file` (`KRATOS_CA_FILE`, PEM), e.g. a private CA in front of Kratos in a cluster.
+/// rustls with ring: no OpenSSL, certificate and host-name verification always on.
+pub fn tls_config(extra_ca_file: Option<&Path>) -> Result<Arc<ClientConfig>, String> {
+    let mut roots = RootCertStore::empty();
+    let native = rustls_native_certs::load_native_certs();
+    for error in &native.errors {
+        log::warn!("platform root certificates: {error}");
+    }
+    roots.add_parsable_certificates(native.certs);
+    if let Some(path) = extra_ca_file {
+        for certificate in crate::config::ca_certificates(path)? {
+            roots
+                .add(certificate)
+                .map_err(|error| format!("{}: {error}", path.display()))?;
+        }
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|error| error.to_string())?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(Arc::new(config))
 }
 
 /// What a service answered: status, every `Set-Cookie` to relay, and the raw body.

@@ -4,9 +4,11 @@
 //! only our request id does. Calls are bounded like Kratos's (`upstream`), and a call that gets
 //! no answer is logged there once.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use actix_web::http::header::{self, HeaderName, HeaderValue};
+use rustls::ClientConfig;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use url::Url;
@@ -69,9 +71,9 @@ pub struct HydraClient {
 }
 
 impl HydraClient {
-    pub fn new(admin_url: &Url, timeout: Duration) -> Self {
+    pub fn new(admin_url: &Url, timeout: Duration, tls: &Arc<ClientConfig>) -> Self {
         Self {
-            http: upstream::http_client(timeout),
+            http: upstream::http_client(timeout, tls),
             admin_url: admin_url.as_str().trim_end_matches('/').to_owned(),
         }
     }

@@ -10,11 +10,13 @@
 //!
 //! awc clients are not `Send`: each actix worker builds its own [`KratosClient`].
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use actix_web::HttpRequest;
 use actix_web::http::header::{self, HeaderMap, HeaderValue};
 use actix_web::web::Bytes;
+use rustls::ClientConfig;
 use url::Url;
 
 use super::outcome::{Outcome, classify};
@@ -186,9 +188,9 @@ pub struct KratosClient {
 }
 
 impl KratosClient {
-    pub fn new(public_url: &Url, timeout: Duration) -> Self {
+    pub fn new(public_url: &Url, timeout: Duration, tls: &Arc<ClientConfig>) -> Self {
         Self {
-            http: upstream::http_client(timeout),
+            http: upstream::http_client(timeout, tls),
             public_url: public_url.as_str().trim_end_matches('/').to_owned(),
         }
     }

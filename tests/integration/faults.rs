@@ -108,6 +108,7 @@ pub fn ui_configured(kratos_port: u16, adjust: impl FnOnce(&mut Config)) -> Stri
         kratos_public_url: kratos.parse().unwrap(),
         kratos_browser_url: kratos.parse().unwrap(),
         kratos_admin_url: None,
+        kratos_ca_file: None,
         bind: [127, 0, 0, 1].into(),
         port,
         cookie_secret: Secret::new("fault-test-cookie-secret-0123456789abcdef"),

@@ -23,3 +23,5 @@ mod settings_reauth;
 mod settings_second_factor;
 mod settings_social;
 mod settings_verification;
+mod test_ca;
+mod tls;

@@ -22,11 +22,14 @@ mod provider;
 #[allow(dead_code)]
 #[path = "../integration/proxy.rs"]
 mod proxy;
+#[path = "../integration/test_ca.rs"]
+mod test_ca;
 
 mod kratos_down;
 mod load;
 mod load_generator;
 mod shutdown;
+mod tls;
 mod ui_process;
 
 /// Held by each test while it runs: one load on the machine at a time.
