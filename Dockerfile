@@ -2,7 +2,7 @@
 # manager, running as a non-root user, with its stylesheet, script and htmx inside.
 #
 #   docker build -t kratos-htmx-ui .
-#   docker run -p 4455:4455 -e KRATOS_PUBLIC_URL=... -e COOKIE_SECRET=... kratos-htmx-ui
+#   docker run -p 4455:4455 -e KRATOS_PUBLIC_URL=... -e PUBLIC_URL=... -e COOKIE_SECRET=... kratos-htmx-ui
 #
 # Every setting is an environment variable (README, "Configuration"). Linted by
 # scripts/lint-dockerfile.sh (hadolint) in scripts/test.sh.
@@ -52,7 +52,7 @@ COPY --from=build /src/target/release/kratos-htmx-ui /usr/local/bin/kratos-htmx-
 COPY assets ./assets
 COPY --from=htmx /src/node_modules/htmx.org/dist/htmx.min.js ./vendor/htmx.min.js
 
-# Defaults for a container; KRATOS_PUBLIC_URL and COOKIE_SECRET have none and must be given.
+# Defaults for a container; KRATOS_PUBLIC_URL, PUBLIC_URL and COOKIE_SECRET have none and must be given.
 ENV BIND=0.0.0.0 \
     PORT=4455 \
     ASSETS_DIR=/app/assets \

@@ -65,7 +65,7 @@ kratos_pid=$!
 pids+=($kratos_pid)
 wait_for "$kratos/health/ready"
 
-KRATOS_PUBLIC_URL="$kratos" PORT=$UI_PORT BIND=127.0.0.1 RUST_LOG=warn \
+KRATOS_PUBLIC_URL="$kratos" PORT=$UI_PORT BIND=127.0.0.1 RUST_LOG=warn PUBLIC_URL="$ui" \
 COOKIE_SECRET="bench-only-cookie-secret-0123456789abcdef0123456789" \
   target/release/kratos-htmx-ui >"$work/ui.log" 2>&1 &
 ui_pid=$!
@@ -100,6 +100,7 @@ wrk.method = "POST"
 wrk.body = "$form"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["HX-Request"] = "true"
+wrk.headers["Origin"] = "$ui"
 wrk.headers["Cookie"] = "$cookie"
 LUA
 cat >"$work/kratos-submit.lua" <<LUA
@@ -137,7 +138,7 @@ rss_start="$(rss_kib)"
 : >"$work/rss"
 
 page_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' -H "Cookie: $cookie" "$ui/settings?flow=$flow")"
-fragment_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' -X POST -H "Cookie: $cookie" -H 'HX-Request: true' \
+fragment_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' -X POST -H "Cookie: $cookie" -H 'HX-Request: true' -H "Origin: $ui" \
   -H 'Content-Type: application/x-www-form-urlencoded' --data "$form" "$ui/settings?flow=$flow")"
 
 # Kratos's own speed drifts during a run (its SQLite file, the other core's load), so raw and

@@ -173,7 +173,7 @@ env "${hydra_env[@]}" \
 KRATOS_PUBLIC_URL="http://localhost:$KRATOS_PUBLIC_PORT" \
 KRATOS_BROWSER_URL="http://localhost:$KRATOS_PUBLIC_PORT" \
 KRATOS_ADMIN_URL="http://127.0.0.1:$KRATOS_ADMIN_PORT" \
-PORT="$UI_PORT" BIND=127.0.0.1 \
+PORT="$UI_PORT" BIND=127.0.0.1 PUBLIC_URL="$UI_URL" \
 SOCIAL_SIGN_IN_ORIGINS="$social_origins" \
 DEV_MODE="${DEV_MODE:-true}" \
 COOKIE_SECRET="${COOKIE_SECRET:-dev-only-cookie-secret-change-me-0123456789abcdef0123456789}" \

@@ -30,6 +30,13 @@ pub struct Config {
     pub kratos_browser_url: Url,
     /// `KRATOS_ADMIN_URL` (optional): Kratos's admin API, used only by development tooling.
     pub kratos_admin_url: Option<Url>,
+    /// `PUBLIC_URL` (required; in dev mode `http://localhost:<PORT>`): the address people open
+    /// the UI at. A form posted to the UI must come from this origin.
+    pub public_url: Url,
+    /// `TRUSTED_PROXIES` (comma-separated addresses or CIDR ranges, default none): the reverse
+    /// proxies whose `X-Forwarded-*`, `True-Client-IP` and `X-Real-IP` are passed on to Kratos.
+    /// From anyone else, Kratos hears only the peer's address.
+    pub trusted_proxies: Vec<IpRange>,
     /// `BIND` (default `127.0.0.1`): the address to listen on.
     pub bind: IpAddr,
     /// `PORT` (default `4455`): the port to listen on; `0` picks a free one (tests).
@@ -120,6 +127,18 @@ impl Config {
             .optional("KRATOS_BROWSER_URL", http_url)
             .or_else(|| kratos_public_url.clone());
         let cookie_secret = cookie_secret(&mut env);
+        let dev_mode = env.or("DEV_MODE", false, boolean);
+        let port = env.or("PORT", 4455, port);
+        let public_url = if dev_mode {
+            env.optional("PUBLIC_URL", http_url)
+                .or_else(|| Url::parse(&format!("http://localhost:{port}")).ok())
+        } else {
+            env.required(
+                "PUBLIC_URL",
+                "the address people open the UI at, e.g. https://account.example.com",
+                http_url,
+            )
+        };
         let cookie_secure = env.optional("COOKIE_SECURE", boolean).unwrap_or_else(|| {
             kratos_browser_url
                 .as_ref()
@@ -129,7 +148,8 @@ impl Config {
             kratos_admin_url: env.optional("KRATOS_ADMIN_URL", http_url),
             kratos_ca_file: env.optional("KRATOS_CA_FILE", ca_file),
             bind: env.or("BIND", IpAddr::from([127, 0, 0, 1]), ip_address),
-            port: env.or("PORT", 4455, port),
+            port,
+            trusted_proxies: env.or("TRUSTED_PROXIES", Vec::new(), ip_ranges),
             cookie_secure,
             base_path: env.or("BASE_PATH", String::new(), normalize_base_path),
             assets_dir: env.path_or("ASSETS_DIR", "assets"),
@@ -139,12 +159,13 @@ impl Config {
             social_sign_in_origins: social_sign_in_origins(&mut env),
             accent_color: env.optional("ACCENT_COLOR", colour),
             logo_file: env.optional("LOGO_FILE", logo_file),
-            dev_mode: env.or("DEV_MODE", false, boolean),
+            dev_mode,
             gallery_dir: env.path_or("GALLERY_DIR", "tests/fixtures/gallery"),
             hydra: hydra(&mut env),
             // Only a placeholder when missing: the problem is recorded and no config returned.
             kratos_public_url: kratos_public_url.unwrap_or_else(placeholder_url),
             kratos_browser_url: kratos_browser_url.unwrap_or_else(placeholder_url),
+            public_url: public_url.unwrap_or_else(placeholder_url),
             cookie_secret: cookie_secret.unwrap_or_else(|| Secret::new("")),
         };
         if env.problems.is_empty() {
@@ -323,6 +344,60 @@ fn ip_address(raw: &str) -> Result<IpAddr, String> {
         .map_err(|_| "must be an IP address such as 127.0.0.1 or 0.0.0.0".into())
 }
 
+/// An address, or a range of them in CIDR notation (`10.0.0.0/8`, `fd00::/8`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IpRange {
+    first: IpAddr,
+    prefix: u8,
+}
+
+impl IpRange {
+    pub fn contains(&self, address: IpAddr) -> bool {
+        let (first, address, bits) = match (self.first, address) {
+            (IpAddr::V4(first), IpAddr::V4(address)) => {
+                (u32::from(first) as u128, u32::from(address) as u128, 32)
+            }
+            (IpAddr::V6(first), IpAddr::V6(address)) => {
+                (u128::from(first), u128::from(address), 128)
+            }
+            (IpAddr::V4(first), IpAddr::V6(address)) => match address.to_ipv4_mapped() {
+                Some(address) => (u32::from(first) as u128, u32::from(address) as u128, 32),
+                None => return false,
+            },
+            (IpAddr::V6(_), IpAddr::V4(_)) => return false,
+        };
+        let shift = bits - u32::from(self.prefix);
+        shift >= bits || (first >> shift) == (address >> shift)
+    }
+}
+
+impl std::str::FromStr for IpRange {
+    type Err = String;
+
+    /// `10.0.0.0/8`, `fd00::/8`, or one address (`127.0.0.1`).
+    fn from_str(item: &str) -> Result<Self, String> {
+        let why = || {
+            "must be addresses or CIDR ranges such as 10.0.0.0/8, separated by commas".to_owned()
+        };
+        let (address, prefix) = item.split_once('/').unwrap_or((item, ""));
+        let first: IpAddr = address.parse().map_err(|_| why())?;
+        let bits = if first.is_ipv4() { 32 } else { 128 };
+        let prefix = match prefix {
+            "" => bits,
+            prefix => prefix.parse().ok().filter(|p| *p <= bits).ok_or_else(why)?,
+        };
+        Ok(IpRange { first, prefix })
+    }
+}
+
+fn ip_ranges(raw: &str) -> Result<Vec<IpRange>, String> {
+    raw.split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(str::parse)
+        .collect()
+}
+
 fn port(raw: &str) -> Result<u16, String> {
     raw.parse()
         .map_err(|_| "must be a number from 0 to 65535".into())
@@ -392,11 +467,14 @@ mod tests {
     use super::*;
     use std::collections::HashMap;
 
+    /// The configuration from `vars` (with a `PUBLIC_URL` unless they name one).
     fn config_from(vars: &[(&str, &str)]) -> Result<Config, Vec<String>> {
-        let vars: HashMap<String, String> = vars
+        let mut vars: HashMap<String, String> = vars
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
+        vars.entry("PUBLIC_URL".into())
+            .or_insert_with(|| "http://localhost:4455".into());
         Config::from_lookup(|name| vars.get(name).cloned())
     }
 
@@ -445,6 +523,40 @@ mod tests {
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].starts_with("KRATOS_PUBLIC_URL and ORY_SDK_URL are both set"));
         assert!(problems[1].starts_with("KRATOS_CA_FILE must be a readable PEM file"));
+    }
+
+    #[test]
+    fn the_public_url_is_required_unless_in_dev_mode() {
+        let lookup = |dev: bool| {
+            move |name: &str| match name {
+                "KRATOS_PUBLIC_URL" => Some("http://localhost:4433".to_owned()),
+                "COOKIE_SECRET" => Some(SECRET.to_owned()),
+                "DEV_MODE" => dev.then(|| "true".to_owned()),
+                "PORT" => Some("4460".to_owned()),
+                _ => None,
+            }
+        };
+        let problems = Config::from_lookup(lookup(false)).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("PUBLIC_URL is required"));
+        let dev = Config::from_lookup(lookup(true)).unwrap();
+        assert_eq!(dev.public_url.as_str(), "http://localhost:4460/");
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_and_ranges() {
+        let ranges = ip_ranges("10.0.0.0/8, 127.0.0.1,fd00::/8").unwrap();
+        let has = |ip: &str| {
+            ranges
+                .iter()
+                .any(|range| range.contains(ip.parse().unwrap()))
+        };
+        assert!(has("10.20.30.40") && has("127.0.0.1") && has("fd12::1") && has("::ffff:10.0.0.1"));
+        assert!(!has("11.0.0.1") && !has("127.0.0.2") && !has("fe80::1"));
+        assert!(ip_ranges("0.0.0.0/0").unwrap()[0].contains("203.0.113.7".parse().unwrap()));
+        for bad in ["10.0.0.0/33", "localhost", "10.0.0.0/x"] {
+            assert!(ip_ranges(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

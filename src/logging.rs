@@ -11,7 +11,15 @@ use crate::http::request_id::RequestId;
 
 /// Installs the logger once, for the binary.
 pub fn init() {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info"))
+    let mut builder =
+        env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info"));
+    // rustls describes every certificate and handshake at debug level: noise for an operator
+    // who asked for our debug lines, so it stays at info unless `RUST_LOG` names it.
+    let names_rustls = std::env::var("RUST_LOG").is_ok_and(|filter| filter.contains("rustls"));
+    if !names_rustls {
+        builder.filter_module("rustls", log::LevelFilter::Info);
+    }
+    builder
         .format(|out, record| {
             let time = out.timestamp_millis();
             match RequestId::current() {

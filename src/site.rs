@@ -9,7 +9,7 @@ use actix_web::HttpRequest;
 use actix_web::http::Method;
 use url::Url;
 
-use crate::config::Config;
+use crate::config::{Config, IpRange};
 use crate::http::assets::{self, Assets};
 use crate::http::headers::content_security_policy;
 use crate::i18n::{Lang, Tr};
@@ -19,6 +19,8 @@ use crate::views::Chrome;
 
 pub struct Site {
     pub links: Links,
+    /// `TRUSTED_PROXIES`: whose forwarded headers are passed on to Kratos.
+    pub trusted_proxies: Vec<IpRange>,
     pub product_name: String,
     kratos_browser_url: Url,
     kratos_browser_origin: String,
@@ -60,6 +62,7 @@ impl Site {
                 .map(|hydra| hydra.trusted_client_ids.clone())
                 .unwrap_or_default(),
             product_name: config.product_name.clone(),
+            trusted_proxies: config.trusted_proxies.clone(),
             links,
         }
     }
@@ -179,6 +182,7 @@ mod tests {
         let config = Config::from_lookup(|name| match name {
             "KRATOS_PUBLIC_URL" => Some("http://localhost:4433".into()),
             "COOKIE_SECRET" => Some("unit-test-cookie-secret-0123456789abcdef".into()),
+            "PUBLIC_URL" => Some("http://localhost:4455".into()),
             "SOCIAL_SIGN_IN_ORIGINS" => Some("https://id.example.com".into()),
             "HYDRA_ADMIN_URL" => Some("http://127.0.0.1:4445".into()),
             "HYDRA_PUBLIC_URL" => Some("https://auth.example.com".into()),

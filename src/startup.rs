@@ -18,6 +18,7 @@ use crate::flows::{self, FLOWS, FlowKind, FlowQuery, problems, reply};
 use crate::http::assets::{self, Assets};
 use crate::http::headers::security_headers;
 use crate::http::problem::Problem;
+use crate::http::same_origin::{self, PublicOrigin};
 use crate::http::{header_limit, request_id};
 use crate::hydra::HydraClient;
 use crate::kratos::KratosClient;
@@ -82,13 +83,17 @@ impl Application {
                 .app_data(site.clone())
                 .app_data(assets.clone())
                 .app_data(web::PayloadConfig::new(MAX_FORM_BYTES))
-                .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)));
+                .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)))
+                .app_data(web::Data::new(PublicOrigin(
+                    config.public_url.origin().ascii_serialization(),
+                )));
             // Hydra's client only where Hydra is configured: its absence turns its pages off.
             if let Some(hydra) = &config.hydra {
                 let client = HydraClient::new(&hydra.admin_url, config.kratos_timeout, &tls);
                 app = app.app_data(web::Data::new(client));
             }
-            app.wrap(from_fn(header_limit::bound))
+            app.wrap(from_fn(same_origin::refuse_foreign_posts))
+                .wrap(from_fn(header_limit::bound))
                 .wrap(from_fn(problems::problems))
                 .wrap(session)
                 .wrap(security_headers(csp.clone()))

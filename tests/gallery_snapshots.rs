@@ -20,6 +20,7 @@ fn site() -> Site {
     let config = Config::from_lookup(|name| match name {
         "KRATOS_PUBLIC_URL" => Some("http://localhost:4433".into()),
         "COOKIE_SECRET" => Some("snapshot-cookie-secret-0123456789abcdef".into()),
+        "PUBLIC_URL" => Some("http://localhost:4455".into()),
         _ => None,
     })
     .expect("a valid test configuration");

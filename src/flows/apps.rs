@@ -43,7 +43,6 @@ pub struct RemoveForm {
 
 /// `POST /apps/revoke` with `client=<id>`: removes that app's access.
 pub async fn revoke(visit: Visit, form: web::Form<RemoveForm>) -> Result<Reply, Problem> {
-    visit.refuse_cross_site()?;
     let hydra = visit.hydra()?;
     let identity = match signed_in(&visit, visit.links().path(routes::APPS)).await? {
         SignedIn::As(identity, _) => identity,

@@ -65,7 +65,6 @@ pub async fn show(visit: Visit, query: web::Query<ConsentQuery>) -> Result<Reply
 
 /// `POST /consent`: the person's decision.
 pub async fn decide(visit: Visit, body: Bytes) -> Result<Reply, Problem> {
-    visit.refuse_cross_site()?;
     let hydra = visit.hydra()?;
     let decision = Decision::read(&body)?;
     let request = consent_request(&visit, hydra, &decision.challenge).await?;

@@ -18,7 +18,6 @@ pub struct LanguageForm {
 }
 
 pub async fn switch(visit: Visit, form: web::Form<LanguageForm>) -> Result<Reply, Problem> {
-    visit.refuse_cross_site()?;
     let lang =
         Lang::from_code(&form.lang).ok_or(Problem::BadRequest("problem-unknown-language"))?;
     if let Err(error) = visit.session.insert(i18n::SESSION_KEY, lang.code()) {

@@ -86,7 +86,6 @@ pub async fn sign_out(
     query: web::Query<LogoutQuery>,
     body: Bytes,
 ) -> Result<Reply, Problem> {
-    visit.refuse_cross_site()?;
     let Some(challenge) = query.challenge()? else {
         return end_kratos_session(&visit, query.return_to.as_deref(), None).await;
     };

@@ -86,7 +86,6 @@ pub async fn revoke_others(visit: Visit) -> Result<Reply, Problem> {
 }
 
 async fn revoke_and_return(visit: &Visit, id: Option<&str>) -> Result<Reply, Problem> {
-    visit.refuse_cross_site()?;
     let answer = visit.kratos.revoke_sessions(id, &visit.forwarded()).await?;
     match answer.status {
         200 | 204 => {

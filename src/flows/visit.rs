@@ -14,7 +14,6 @@ use actix_web::{FromRequest, HttpRequest, web};
 use maud::Markup;
 
 use super::reply::Reply;
-use crate::http::headers;
 use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
 use crate::http::request_id::RequestId;
@@ -74,16 +73,7 @@ impl Visit {
 
     /// What each call to Kratos forwards from the browser (cookies, agent, addresses).
     pub fn forwarded(&self) -> Forwarded {
-        Forwarded::from_request(&self.req)
-    }
-
-    /// Refuses a state-changing form posted from another site.
-    pub fn refuse_cross_site(&self) -> Result<(), Problem> {
-        if headers::is_cross_site(&self.req) {
-            Err(Problem::CrossSite)
-        } else {
-            Ok(())
-        }
+        Forwarded::from_request(&self.req, &self.site.trusted_proxies)
     }
 
     /// Stores a notice for the next page. A failure to store it only loses the notice.

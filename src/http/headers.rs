@@ -46,23 +46,6 @@ pub fn security_headers(content_security_policy: String) -> DefaultHeaders {
         .add(("Cross-Origin-Opener-Policy", "same-origin"))
 }
 
-/// Whether a state-changing request came from another site: its `Origin` names another host
-/// than the one it was sent to. (Our pages send `Referrer-Policy: same-origin`, under which a
-/// same-origin form post carries its real origin.)
-pub fn is_cross_site(req: &actix_web::HttpRequest) -> bool {
-    let Some(origin) = req.headers().get("origin").and_then(|v| v.to_str().ok()) else {
-        return false;
-    };
-    let host = req.connection_info().host().to_ascii_lowercase();
-    Url::parse(origin).map_or(true, |origin| {
-        let authority = match origin.port() {
-            Some(port) => format!("{}:{port}", origin.host_str().unwrap_or_default()),
-            None => origin.host_str().unwrap_or_default().to_owned(),
-        };
-        authority.to_ascii_lowercase() != host
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,22 +65,5 @@ mod tests {
         );
         assert!(social.contains("form-action 'self' http://localhost:4433 https://id.example;"));
         assert!(social.contains("img-src 'self' data: https://app.example;"));
-    }
-
-    #[test]
-    fn only_posts_from_another_origin_are_cross_site() {
-        use actix_web::test::TestRequest;
-        let post = |origin: Option<&str>| {
-            let mut req = TestRequest::post().insert_header(("host", "localhost:4455"));
-            if let Some(origin) = origin {
-                req = req.insert_header(("origin", origin));
-            }
-            is_cross_site(&req.to_http_request())
-        };
-        assert!(!post(None));
-        assert!(!post(Some("http://localhost:4455")));
-        assert!(post(Some("http://evil.example")));
-        assert!(post(Some("http://localhost:4433")));
-        assert!(post(Some("null")));
     }
 }

@@ -8,3 +8,4 @@ pub mod htmx;
 pub mod problem;
 pub mod query;
 pub mod request_id;
+pub mod same_origin;

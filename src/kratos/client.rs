@@ -20,6 +20,7 @@ use rustls::ClientConfig;
 use url::Url;
 
 use super::outcome::{Outcome, classify};
+use crate::config::IpRange;
 use crate::http::query::{encode, with_query};
 use crate::http::request_id::{self, RequestId};
 use crate::upstream::{self, Answer, Unreachable, call};
@@ -53,30 +54,40 @@ pub struct Forwarded {
     forwarded_for: Option<HeaderValue>,
     forwarded_proto: Option<HeaderValue>,
     forwarded_host: Option<HeaderValue>,
+    true_client_ip: Option<HeaderValue>,
+    real_ip: Option<HeaderValue>,
     /// Our request id, so Kratos's log lines can be matched to ours.
     request_id: Option<HeaderValue>,
 }
 
 impl Forwarded {
-    /// Takes the headers to forward from the browser's request. The peer address is appended
-    /// to `X-Forwarded-For` so Kratos records where a session was used.
-    pub fn from_request(req: &HttpRequest) -> Self {
+    /// Takes the headers to forward from the browser's request, so that Kratos records where a
+    /// session was used. Only a peer in `trusted_proxies` (a reverse proxy of the operator's)
+    /// has its `X-Forwarded-*`, `True-Client-IP` and `X-Real-IP` passed on, with its own address
+    /// appended to `X-Forwarded-For`; from anyone else, Kratos hears the peer's address alone,
+    /// whatever the client wrote into those headers.
+    pub fn from_request(req: &HttpRequest, trusted_proxies: &[IpRange]) -> Self {
         let headers = req.headers();
-        let peer = req.peer_addr().map(|addr| addr.ip().to_string());
-        let forwarded_for = match (headers.get("x-forwarded-for"), peer) {
+        let peer = req.peer_addr().map(|addr| addr.ip());
+        let trusted = peer.is_some_and(|peer| trusted_proxies.iter().any(|r| r.contains(peer)));
+        let peer = peer.map(|peer| peer.to_string());
+        let passed = |name: &str| trusted.then(|| headers.get(name).cloned()).flatten();
+        let forwarded_for = match (passed("x-forwarded-for"), peer) {
             (Some(existing), Some(peer)) => existing
                 .to_str()
                 .ok()
                 .and_then(|existing| HeaderValue::from_str(&format!("{existing}, {peer}")).ok()),
             (None, Some(peer)) => HeaderValue::from_str(&peer).ok(),
-            (existing, None) => existing.cloned(),
+            (existing, None) => existing,
         };
         Self {
             cookie: joined_cookie_header(headers),
             user_agent: headers.get(header::USER_AGENT).cloned(),
             forwarded_for,
-            forwarded_proto: headers.get("x-forwarded-proto").cloned(),
-            forwarded_host: headers.get("x-forwarded-host").cloned(),
+            forwarded_proto: passed("x-forwarded-proto"),
+            forwarded_host: passed("x-forwarded-host"),
+            true_client_ip: passed("true-client-ip"),
+            real_ip: passed("x-real-ip"),
             request_id: RequestId::of(req).and_then(|id| HeaderValue::from_str(id.as_str()).ok()),
         }
     }
@@ -306,6 +317,11 @@ fn forward(mut request: awc::ClientRequest, from: &Forwarded) -> awc::ClientRequ
             header::HeaderName::from_static("x-forwarded-host"),
             &from.forwarded_host,
         ),
+        (
+            header::HeaderName::from_static("true-client-ip"),
+            &from.true_client_ip,
+        ),
+        (header::HeaderName::from_static("x-real-ip"), &from.real_ip),
         (
             header::HeaderName::from_static(request_id::HEADER),
             &from.request_id,

@@ -15,14 +15,15 @@ fn ui_with(vars: &[(&str, &str)]) -> String {
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
         .collect();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
     let config = Config::from_lookup(|name| match name {
         "KRATOS_PUBLIC_URL" => Some("http://localhost:9".into()),
         "COOKIE_SECRET" => Some("designer-test-cookie-secret-0123456789abcdef".into()),
+        "PUBLIC_URL" => Some(format!("http://localhost:{port}")),
         _ => vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
     })
     .expect("a valid configuration");
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
     let app = Application::with_listener(config, listener).unwrap();
     std::thread::spawn(move || actix_rt::System::new().block_on(app.run_until_stopped()));
     format!("http://localhost:{port}")

@@ -109,6 +109,8 @@ pub fn ui_configured(kratos_port: u16, adjust: impl FnOnce(&mut Config)) -> Stri
         kratos_browser_url: kratos.parse().unwrap(),
         kratos_admin_url: None,
         kratos_ca_file: None,
+        public_url: format!("http://localhost:{port}").parse().unwrap(),
+        trusted_proxies: Vec::new(),
         bind: [127, 0, 0, 1].into(),
         port,
         cookie_secret: Secret::new("fault-test-cookie-secret-0123456789abcdef"),

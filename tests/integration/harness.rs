@@ -250,6 +250,8 @@ impl Stack {
             kratos_browser_url: kratos_public.parse().unwrap(),
             kratos_admin_url: Some(kratos_admin.parse().unwrap()),
             kratos_ca_file: None,
+            public_url: ui.parse().unwrap(),
+            trusted_proxies: Vec::new(),
             bind: [127, 0, 0, 1].into(),
             port: ui_port,
             cookie_secret: Secret::new("integration-test-cookie-secret-0123456789abcdef"),

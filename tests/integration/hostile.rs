@@ -66,6 +66,7 @@ fn request(method: &str, path: &str, content_type: &str, body: &[u8]) -> Vec<u8>
     [
         format!(
             "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\
+             Sec-Fetch-Site: same-origin\r\n\
              Content-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
             body.len()
         )

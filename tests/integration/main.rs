@@ -13,6 +13,7 @@ mod flows;
 mod hostile;
 mod login;
 mod oauth2;
+mod origin;
 mod pages;
 mod provider;
 mod proxy;

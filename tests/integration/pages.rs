@@ -180,8 +180,8 @@ fn a_bad_configuration_stops_start_up_with_one_line_per_problem() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     let lines: Vec<&str> = stderr.lines().collect();
-    assert_eq!(lines.len(), 3, "{stderr}");
-    for name in ["KRATOS_PUBLIC_URL", "PORT", "COOKIE_SECRET"] {
+    assert_eq!(lines.len(), 4, "{stderr}");
+    for name in ["KRATOS_PUBLIC_URL", "PUBLIC_URL", "PORT", "COOKIE_SECRET"] {
         assert!(
             lines.iter().any(|line| line.contains(name)),
             "{name}: {stderr}"

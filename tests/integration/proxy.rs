@@ -1,12 +1,13 @@
 //! A TCP proxy in front of the real Kratos that can make it slow or make it reset connections:
 //! the network faults a real Kratos cannot be asked to produce, while every answer that does
-//! arrive is still Kratos's own.
+//! arrive is still Kratos's own. It also keeps what it heard (the start of every request), so a
+//! test can see which headers reached Kratos.
 
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::os::fd::AsRawFd;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// What the proxy does to each connection; changeable while it runs.
@@ -15,6 +16,7 @@ pub struct Proxy {
     pub port: u16,
     delay_ms: Arc<AtomicU64>,
     reset: Arc<AtomicBool>,
+    heard: Arc<Mutex<Vec<String>>>,
 }
 
 impl Proxy {
@@ -41,6 +43,21 @@ impl Proxy {
             .store(delay.as_millis() as u64, Ordering::SeqCst);
     }
 
+    /// The value of header `name` in every request passed on so far (`None` where absent).
+    pub fn heard_header(&self, name: &str) -> Vec<Option<String>> {
+        let prefix = format!("{}:", name.to_ascii_lowercase());
+        self.heard
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|head| {
+                head.lines()
+                    .find(|line| line.to_ascii_lowercase().starts_with(&prefix))
+                    .map(|line| line[prefix.len()..].trim().to_owned())
+            })
+            .collect()
+    }
+
     /// New connections are reset (TCP RST) as soon as the request has arrived.
     pub fn reset_connections(&self, reset: bool) {
         self.reset.store(reset, Ordering::SeqCst);
@@ -58,7 +75,15 @@ impl Proxy {
         };
         let (mut to_upstream, mut from_client) =
             (upstream.try_clone().unwrap(), client.try_clone().unwrap());
+        let heard = self.heard.clone();
         std::thread::spawn(move || {
+            let mut first = [0u8; 16 * 1024];
+            if let Ok(read) = from_client.read(&mut first) {
+                let head = String::from_utf8_lossy(&first[..read]);
+                let head = head.split("\r\n\r\n").next().unwrap_or_default().to_owned();
+                heard.lock().unwrap().push(head);
+                let _ = to_upstream.write_all(&first[..read]);
+            }
             let _ = std::io::copy(&mut from_client, &mut to_upstream);
             let _ = to_upstream.shutdown(Shutdown::Write);
         });

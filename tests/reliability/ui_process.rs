@@ -35,6 +35,7 @@ impl UiProcess {
             .env("KRATOS_BROWSER_URL", kratos_public)
             .env("BIND", "127.0.0.1")
             .env("PORT", port.to_string())
+            .env("PUBLIC_URL", format!("http://localhost:{port}"))
             .env(
                 "COOKIE_SECRET",
                 "reliability-test-cookie-secret-0123456789abcdef",

@@ -121,6 +121,8 @@ impl ScaleOut {
         let environment: BTreeMap<&str, String> = [
             ("KRATOS_PUBLIC_URL", kratos_public.clone()),
             ("KRATOS_ADMIN_URL", kratos_admin.clone()),
+            // Every replica serves the address of the balancer in front of them.
+            ("PUBLIC_URL", ui.clone()),
             (
                 "COOKIE_SECRET",
                 "scale-out-test-cookie-secret-0123456789abcdef".into(),
