@@ -25,6 +25,16 @@ pub const EXPLAINED: [&str; 14] = [
     error_id::FLOW_DISABLED,
 ];
 
+/// Whether Kratos's own sentence (`reason`, else `message`) may be shown beside our words.
+///
+/// Only for errors we know and whose sentence Kratos writes itself: anyone can craft a link that
+/// makes Kratos fail, and some sentences repeat the request (the forbidden `return_to` is quoted
+/// whole, path and query included), which would put an attacker's words on our origin. Every
+/// other error keeps to the UI's own words and the status code.
+fn shows_kratoss_sentence(id: Option<&str>) -> bool {
+    id.is_some_and(|id| EXPLAINED.contains(&id) && id != error_id::RETURN_TO_FORBIDDEN)
+}
+
 /// An example of each kind of error Hydra reports to its error page (`?error=`), with words
 /// of their own; other OAuth2 error codes share them (see [`explain`]).
 pub const OAUTH2_EXAMPLES: [&str; 4] = [
@@ -82,11 +92,12 @@ pub fn page(chrome: &Chrome, error: &KratosError) -> Markup {
     let key = explain(error.id.as_deref());
     let title = tr.t(&format!("error-{key}-title"));
     let explanation = tr.t(&format!("error-{key}-text"));
-    let detail = error
+    let sentence = error
         .reason
         .as_deref()
         .filter(|reason| !reason.is_empty())
-        .or(error.message.as_deref());
+        .or(error.message.as_deref())
+        .filter(|_| shows_kratoss_sentence(error.id.as_deref()));
     layout::page(
         chrome,
         &title,
@@ -94,13 +105,17 @@ pub fn page(chrome: &Chrome, error: &KratosError) -> Markup {
             div.flow.flow--narrow data-testid="error-page" data-error-id=[error.id.as_deref()] {
                 h1.page-title { (title) }
                 p.page-intro { (explanation) }
-                @if let Some(detail) = detail {
+                @if sentence.is_some() || error.code.is_some() {
                     div.error-detail {
-                        p.error-detail-label { (tr.t("error-detail-label")) }
-                        p data-testid="error-reason" { (detail) }
+                        @if let Some(sentence) = sentence {
+                            p.error-detail-label { (tr.t("error-detail-label")) }
+                            p data-testid="error-reason" { (sentence) }
+                        }
                         @if let Some(code) = error.code {
                             p.error-detail-code {
-                                @if let Some(id) = &error.id {
+                                // An id we do not know could be anyone's words (Hydra's
+                                // `?error=` is the link's): the code alone then.
+                                @if let Some(id) = error.id.as_ref().filter(|_| key != "unknown") {
                                     (tr.t_with("error-code-with-id", &[("code", code.into()), ("id", id.as_str().into())]))
                                 } @else {
                                     (tr.t_with("error-code", &[("code", code.into())]))
@@ -132,5 +147,14 @@ mod tests {
         assert_eq!(keys.len(), EXPLAINED.len(), "one key per id");
         assert_eq!(explain(Some("something_new")), "unknown");
         assert_eq!(explain(None), "unknown");
+    }
+
+    #[test]
+    fn kratoss_sentence_is_shown_only_for_known_errors_that_do_not_quote_the_request() {
+        assert!(shows_kratoss_sentence(Some(error_id::SESSION_INACTIVE)));
+        assert!(shows_kratoss_sentence(Some(error_id::FLOW_EXPIRED)));
+        assert!(!shows_kratoss_sentence(Some(error_id::RETURN_TO_FORBIDDEN)));
+        assert!(!shows_kratoss_sentence(Some("something_new")));
+        assert!(!shows_kratoss_sentence(None));
     }
 }
