@@ -22,7 +22,7 @@ pub fn init() {
     builder
         .format(|out, record| {
             let time = out.timestamp_millis();
-            match RequestId::current() {
+            match RequestId::current_for_log() {
                 Some(id) => writeln!(
                     out,
                     "{time} {:<5} {} [{id}] {}",

@@ -186,9 +186,15 @@ async fn not_found() -> Result<reply::Reply, Problem> {
 }
 
 /// Access log without query strings: flow ids and `return_to`s stay out of the logs, and
-/// headers (cookies) are never logged. Each line names the request id (see
-/// [`request_id`]), which is also in any warning written while serving that request.
+/// headers (cookies) are never logged. Each line names our request id (see [`request_id`]),
+/// which is also in any warning written while serving that request, and beside it the id the
+/// request arrived with when that one is plain.
 fn access_log() -> Logger {
-    Logger::new(r#"%a "%{request}xi" %s %b %Dms id=%{x-request-id}o"#)
+    Logger::new(r#"%a "%{request}xi" %s %b %Dms id=%{x-request-id}o%{incoming}xi"#)
         .custom_request_replace("request", |req| format!("{} {}", req.method(), req.path()))
+        .custom_request_replace("incoming", |req| {
+            request_id::plain_incoming(req.headers())
+                .map(|id| format!(" incoming={id}"))
+                .unwrap_or_default()
+        })
 }

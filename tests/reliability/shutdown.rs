@@ -51,15 +51,16 @@ async fn sigterm_lets_the_request_in_flight_finish_then_the_process_exits() {
     let (status, id, body) = in_flight.await.unwrap();
     assert_eq!(status, 200, "the page in flight was served: {body}");
     assert!(body.contains("Patient"), "it is the person's settings page");
-    assert_eq!(id.unwrap(), "trace-me-42", "a proxy's request id is kept");
+    let id = id.unwrap().to_str().unwrap().to_owned();
+    assert_eq!(id.len(), 16, "our own id answers, not the client's: {id}");
     let exit = tokio::task::block_in_place(|| ui.exited_within(Duration::from_secs(10)))
         .expect("the process exits after the request");
     assert!(exit.success(), "a clean exit: {exit}");
     let log = ui.log_text();
     assert!(
-        log.lines()
-            .any(|line| line.contains("GET /settings") && line.contains("id=trace-me-42")),
-        "the access line names the request id:\n{log}"
+        log.lines().any(|line| line.contains("GET /settings")
+            && line.contains(&format!("id={id} incoming=trace-me-42"))),
+        "the access line names our id and, beside it, the proxy's:\n{log}"
     );
     assert!(log.contains("stopped"), "{log}");
 }
@@ -71,7 +72,10 @@ async fn rust_log_sets_the_level_and_warnings_name_their_request() {
     const FLOW: &str = "123e4567-e89b-12d3-a456-426614174000";
     for level in ["warn", "info"] {
         let ui = UiProcess::start(&no_kratos, &[("RUST_LOG", level)]);
-        let page = reqwest::get(format!("{}/settings?flow={FLOW}", ui.url))
+        let page = reqwest::Client::new()
+            .get(format!("{}/settings?flow={FLOW}", ui.url))
+            .header("x-request-id", "proxy-7")
+            .send()
             .await
             .unwrap();
         assert_eq!(page.status(), 503);
@@ -81,8 +85,9 @@ async fn rust_log_sets_the_level_and_warnings_name_their_request() {
         let log = ui.log_text();
         assert!(
             log.lines()
-                .any(|line| line.contains("WARN") && line.contains(&format!("[{id}]"))),
-            "{level}: the warning names the request:\n{log}"
+                .any(|line| line.contains("WARN")
+                    && line.contains(&format!("[{id} incoming=proxy-7]"))),
+            "{level}: the warning names the request by both ids:\n{log}"
         );
         let access = log.lines().any(|line| line.contains("GET /settings"));
         assert_eq!(
