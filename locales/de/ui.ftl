@@ -134,6 +134,7 @@ problem-session-not-revocable = Diese Sitzung kann hier nicht abgemeldet werden.
 problem-no-error = Es gibt keinen Fehler anzuzeigen.
 problem-not-form-data = Formulare müssen als Formulardaten gesendet werden.
 problem-too-large = Die Anfrage war zu groß.
+problem-too-slow = Die Anfrage kam zu langsam an. Bitte versuchen Sie es erneut.
 problem-headers-too-large = Die Anfrage enthielt zu viele Kopfdaten, meist zu viele oder zu große Cookies für diese Website. Es hilft, die Cookies dieser Website in den Browsereinstellungen zu löschen.
 problem-method-not-allowed = Diese Adresse nimmt diese Art von Anfrage nicht an.
 problem-unreadable = Die Anfrage konnte nicht gelesen werden.

@@ -134,6 +134,7 @@ problem-session-not-revocable = That session cannot be signed out here.
 problem-no-error = There is no error to show.
 problem-not-form-data = Forms must be sent as form data.
 problem-too-large = The request was too large.
+problem-too-slow = The request took too long to arrive. Please try again.
 problem-headers-too-large = The request carried too much header data, usually too many or too large cookies for this site. Deleting this site's cookies in your browser settings helps.
 problem-method-not-allowed = This address does not accept this kind of request.
 problem-unreadable = The request could not be read.

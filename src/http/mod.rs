@@ -9,3 +9,4 @@ pub mod problem;
 pub mod query;
 pub mod request_id;
 pub mod same_origin;
+pub mod slow_body;

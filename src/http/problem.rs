@@ -28,6 +28,8 @@ pub enum Problem {
     BadRequest(&'static str),
     /// The request body is larger than this server accepts.
     TooLarge,
+    /// The request body took longer to arrive than this server waits.
+    TooSlow,
     /// The request's headers (usually its cookies) are larger than this server accepts.
     HeadersTooLarge,
     /// This address exists but does not answer this method; the methods it does answer
@@ -47,6 +49,7 @@ impl Problem {
             Problem::CrossSite => StatusCode::FORBIDDEN,
             Problem::FlowNotFound | Problem::PageNotFound => StatusCode::NOT_FOUND,
             Problem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Problem::TooSlow => StatusCode::REQUEST_TIMEOUT,
             Problem::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             Problem::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Problem::AppRequestGone => StatusCode::NOT_FOUND,
@@ -67,6 +70,7 @@ impl Problem {
             Problem::OtherAccount => Some("other-account"),
             Problem::BadRequest(_)
             | Problem::TooLarge
+            | Problem::TooSlow
             | Problem::HeadersTooLarge
             | Problem::MethodNotAllowed(_) => None,
         }
@@ -83,6 +87,7 @@ impl Problem {
         let text = match self {
             Problem::BadRequest(reason) => reason,
             Problem::TooLarge => "problem-too-large",
+            Problem::TooSlow => "problem-too-slow",
             Problem::HeadersTooLarge => "problem-headers-too-large",
             _ => "problem-method-not-allowed",
         };

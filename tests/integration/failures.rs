@@ -1,6 +1,7 @@
 //! Failures a person can understand: no session, CSRF, forbidden return_to, broken links,
 //! and Kratos going away and coming back.
 
+use kratos_htmx_ui::flows::health::READY_TTL;
 use serde_json::json;
 
 use crate::browser::{BOTH_PATHS, Browser, Path, absolute};
@@ -224,8 +225,15 @@ async fn with_kratos_down_pages_and_saves_say_so_and_recover_when_it_is_back() {
     assert_eq!(alive.status, 200);
 
     stack.start_kratos();
-    let ready = browser.get(&stack.url("/health/ready")).await;
-    assert_eq!(ready.status, 200);
+    // Readiness is Kratos's answer of at most READY_TTL ago: it turns within that.
+    let deadline = std::time::Instant::now() + READY_TTL + std::time::Duration::from_secs(10);
+    while browser.get(&stack.url("/health/ready")).await.status != 200 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "ready again within {READY_TTL:?} of Kratos"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
     // No restart of the UI: the same page and the same save simply work again.
     let page = browser.get(&settings.url).await;
     assert_eq!(page.status, 200);

@@ -17,6 +17,8 @@ pub struct Proxy {
     delay_ms: Arc<AtomicU64>,
     reset: Arc<AtomicBool>,
     heard: Arc<Mutex<Vec<String>>>,
+    /// Every byte clients sent, in order per connection, to count requests on kept-alive ones.
+    sent: Arc<Mutex<Vec<u8>>>,
 }
 
 impl Proxy {
@@ -58,6 +60,15 @@ impl Proxy {
             .collect()
     }
 
+    /// How many requests for `path` (its query left off) were passed on, counted in everything
+    /// clients sent: unlike [`Proxy::heard_header`], this sees every request on a connection
+    /// that is kept alive.
+    pub fn requests_for(&self, path: &str) -> usize {
+        let sent = self.sent.lock().unwrap();
+        let needle = format!(" {path} HTTP/1.1\r\n");
+        String::from_utf8_lossy(&sent).matches(&needle).count()
+    }
+
     /// New connections are reset (TCP RST) as soon as the request has arrived.
     pub fn reset_connections(&self, reset: bool) {
         self.reset.store(reset, Ordering::SeqCst);
@@ -75,16 +86,25 @@ impl Proxy {
         };
         let (mut to_upstream, mut from_client) =
             (upstream.try_clone().unwrap(), client.try_clone().unwrap());
-        let heard = self.heard.clone();
+        let (heard, sent) = (self.heard.clone(), self.sent.clone());
         std::thread::spawn(move || {
-            let mut first = [0u8; 16 * 1024];
-            if let Ok(read) = from_client.read(&mut first) {
-                let head = String::from_utf8_lossy(&first[..read]);
-                let head = head.split("\r\n\r\n").next().unwrap_or_default().to_owned();
-                heard.lock().unwrap().push(head);
-                let _ = to_upstream.write_all(&first[..read]);
+            let mut chunk = [0u8; 16 * 1024];
+            let mut first = true;
+            while let Ok(read) = from_client.read(&mut chunk) {
+                if read == 0 {
+                    break;
+                }
+                if first {
+                    let head = String::from_utf8_lossy(&chunk[..read]);
+                    let head = head.split("\r\n\r\n").next().unwrap_or_default().to_owned();
+                    heard.lock().unwrap().push(head);
+                    first = false;
+                }
+                sent.lock().unwrap().extend_from_slice(&chunk[..read]);
+                if to_upstream.write_all(&chunk[..read]).is_err() {
+                    break;
+                }
             }
-            let _ = std::io::copy(&mut from_client, &mut to_upstream);
             let _ = to_upstream.shutdown(Shutdown::Write);
         });
         let mut from_upstream = upstream;
