@@ -66,7 +66,7 @@ pids+=($kratos_pid)
 wait_for "$kratos/health/ready"
 
 KRATOS_PUBLIC_URL="$kratos" PORT=$UI_PORT BIND=127.0.0.1 RUST_LOG=warn PUBLIC_URL="$ui" \
-COOKIE_SECRET="bench-only-cookie-secret-0123456789abcdef0123456789" \
+COOKIE_SECRET="$(od -An -tx1 -N32 /dev/urandom | tr -d " \n")" \
   target/release/kratos-htmx-ui >"$work/ui.log" 2>&1 &
 ui_pid=$!
 pids+=($ui_pid)

@@ -14,6 +14,8 @@ use rustls_pki_types::CertificateDer;
 use rustls_pki_types::pem::PemObject;
 use url::Url;
 
+use crate::kratos::cookies::KratosCookies;
+
 /// The minimum length of `COOKIE_SECRET`: the session cookie key is derived from it.
 pub const MIN_COOKIE_SECRET_LEN: usize = 32;
 
@@ -33,6 +35,10 @@ pub struct Config {
     /// `PUBLIC_URL` (required; in dev mode `http://localhost:<PORT>`): the address people open
     /// the UI at. A form posted to the UI must come from this origin.
     pub public_url: Url,
+    /// `KRATOS_COOKIE_NAMES` (comma-separated, `*` ending a prefix; default
+    /// [`crate::kratos::cookies::DEFAULT_NAMES`]): Kratos's cookies, the only ones that pass between the
+    /// browser and Kratos.
+    pub kratos_cookies: KratosCookies,
     /// `TRUSTED_PROXIES` (comma-separated addresses or CIDR ranges, default none): the reverse
     /// proxies whose `X-Forwarded-*`, `True-Client-IP` and `X-Real-IP` are passed on to Kratos.
     /// From anyone else, Kratos hears only the peer's address.
@@ -41,9 +47,11 @@ pub struct Config {
     pub bind: IpAddr,
     /// `PORT` (default `4455`): the port to listen on; `0` picks a free one (tests).
     pub port: u16,
-    /// `COOKIE_SECRET` (required, at least 32 characters): signs and encrypts the UI's own cookie.
+    /// `COOKIE_SECRET` (required, at least 32 random characters; an example's or a placeholder's
+    /// is refused outside dev mode): signs and encrypts the UI's own cookie.
     pub cookie_secret: Secret,
-    /// `COOKIE_SECURE` (default: true when `KRATOS_BROWSER_URL` is https): `Secure` on our cookie.
+    /// `COOKIE_SECURE` (default: true when `PUBLIC_URL` is https): `Secure` on our cookie, whose
+    /// name then carries the `__Host-` prefix.
     pub cookie_secure: bool,
     /// `BASE_PATH` (default `/`): the path prefix the UI is served under, e.g. `/account`.
     pub base_path: String,
@@ -66,7 +74,9 @@ pub struct Config {
     /// name, served from our own origin.
     pub logo_file: Option<PathBuf>,
     /// `DEV_MODE` (default false): the stylesheet and script are read from disk on every
-    /// request (edit, reload, see it) and the designers' gallery is served at `/gallery`.
+    /// request (edit, reload, see it), the designers' gallery is served at `/gallery` and an
+    /// example `COOKIE_SECRET` is accepted. Refused with an https `PUBLIC_URL` that is not this
+    /// machine's; start-up logs a warning.
     pub dev_mode: bool,
     /// `GALLERY_DIR` (default `tests/fixtures/gallery`): the captured flow states the dev-mode
     /// gallery draws.
@@ -126,12 +136,20 @@ impl Config {
         let kratos_browser_url = env
             .optional("KRATOS_BROWSER_URL", http_url)
             .or_else(|| kratos_public_url.clone());
-        let cookie_secret = cookie_secret(&mut env);
         let dev_mode = env.or("DEV_MODE", false, boolean);
+        let cookie_secret = cookie_secret(&mut env, dev_mode);
         let port = env.or("PORT", 4455, port);
         let public_url = if dev_mode {
-            env.optional("PUBLIC_URL", http_url)
-                .or_else(|| Url::parse(&format!("http://localhost:{port}")).ok())
+            let public_url = env
+                .optional("PUBLIC_URL", http_url)
+                .or_else(|| Url::parse(&format!("http://localhost:{port}")).ok());
+            if let Some(url) = public_url.as_ref().filter(|url| is_deployed(url)) {
+                env.problems.push(format!(
+                    "DEV_MODE must be off when PUBLIC_URL is a deployment's https address ({}): it serves the designers' gallery, reads assets from disk on every request and accepts example secrets",
+                    url.origin().ascii_serialization()
+                ));
+            }
+            public_url
         } else {
             env.required(
                 "PUBLIC_URL",
@@ -140,7 +158,7 @@ impl Config {
             )
         };
         let cookie_secure = env.optional("COOKIE_SECURE", boolean).unwrap_or_else(|| {
-            kratos_browser_url
+            public_url
                 .as_ref()
                 .is_some_and(|url| url.scheme() == "https")
         });
@@ -150,6 +168,11 @@ impl Config {
             bind: env.or("BIND", IpAddr::from([127, 0, 0, 1]), ip_address),
             port,
             trusted_proxies: env.or("TRUSTED_PROXIES", Vec::new(), ip_ranges),
+            kratos_cookies: env.or(
+                "KRATOS_COOKIE_NAMES",
+                KratosCookies::default(),
+                KratosCookies::parse,
+            ),
             cookie_secure,
             base_path: env.or("BASE_PATH", String::new(), normalize_base_path),
             assets_dir: env.path_or("ASSETS_DIR", "assets"),
@@ -222,23 +245,79 @@ impl Env<'_> {
     }
 }
 
-/// `COOKIE_SECRET`: required, long enough; its value never appears in a message. Read as it
-/// is (not through `Env::raw`): a secret of spaces is still a secret of that length.
-fn cookie_secret(env: &mut Env) -> Option<Secret> {
+/// `COOKIE_SECRET`: required, long enough, and (unless in dev mode) neither a placeholder nor
+/// too regular to be random; its value never appears in a message. Read as it is (not through
+/// `Env::raw`): a secret of spaces is still a secret of that length.
+fn cookie_secret(env: &mut Env, dev_mode: bool) -> Option<Secret> {
+    const HOW: &str = "generate one with `openssl rand -hex 32`";
     let problem = match (env.lookup)("COOKIE_SECRET") {
-        Some(secret) if secret.chars().count() >= MIN_COOKIE_SECRET_LEN => {
-            return Some(Secret(secret));
-        }
-        Some(secret) => format!(
-            "COOKIE_SECRET must be at least {MIN_COOKIE_SECRET_LEN} characters long, got {}",
+        Some(secret) if secret.chars().count() < MIN_COOKIE_SECRET_LEN => format!(
+            "COOKIE_SECRET must be at least {MIN_COOKIE_SECRET_LEN} characters long, got {} ({HOW})",
             secret.chars().count()
         ),
+        Some(secret) if dev_mode => return Some(Secret(secret)),
+        Some(secret) => match weakness(&secret) {
+            None => return Some(Secret(secret)),
+            Some(weakness) => format!(
+                "COOKIE_SECRET {weakness}: {HOW} (DEV_MODE=true accepts it, for local development only)"
+            ),
+        },
         None => format!(
-            "COOKIE_SECRET is required (at least {MIN_COOKIE_SECRET_LEN} random characters)"
+            "COOKIE_SECRET is required (at least {MIN_COOKIE_SECRET_LEN} random characters: {HOW})"
         ),
     };
     env.problems.push(problem);
     None
+}
+
+/// Why a secret of the right length is still not one, if it is not: the words of the examples
+/// and placeholders people copy (every example in this repository has one of them), or too few
+/// bits for its length by the entropy of its own characters. A heuristic: it catches copied and
+/// typed values, not a determined misuse.
+fn weakness(secret: &str) -> Option<&'static str> {
+    const PLACEHOLDER_WORDS: [&str; 7] = [
+        "changeme",
+        "example",
+        "placeholder",
+        "secret",
+        "password",
+        "insecure",
+        "devonly",
+    ];
+    /// A random hex string of the minimum length estimates at about 3.6 bits a character.
+    const MIN_ESTIMATED_BITS: f64 = 96.0;
+    let letters: String = secret
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if PLACEHOLDER_WORDS.iter().any(|word| letters.contains(word)) {
+        return Some("looks like an example or placeholder");
+    }
+    let mut counts = std::collections::HashMap::new();
+    for c in secret.chars() {
+        *counts.entry(c).or_insert(0usize) += 1;
+    }
+    let length = secret.chars().count() as f64;
+    let bits_per_char: f64 = counts
+        .values()
+        .map(|&count| {
+            let share = count as f64 / length;
+            -share * share.log2()
+        })
+        .sum();
+    (bits_per_char * length < MIN_ESTIMATED_BITS).then_some("is too regular to be random")
+}
+
+/// An https `PUBLIC_URL` on a host other than this machine's: a deployment, not a laptop.
+fn is_deployed(public_url: &Url) -> bool {
+    let local = match public_url.host() {
+        Some(url::Host::Domain(name)) => name == "localhost" || name.ends_with(".localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => true,
+    };
+    public_url.scheme() == "https" && !local
 }
 
 /// `KRATOS_PUBLIC_URL`, or `ORY_SDK_URL`: what Ory's own tools call the URL of an Ory Network
@@ -509,10 +588,6 @@ mod tests {
             "https://happy-moon-42.projects.oryapis.com/"
         );
         assert_eq!(config.kratos_browser_url, config.kratos_public_url);
-        assert!(
-            config.cookie_secure,
-            "an https browser URL makes our cookie Secure"
-        );
         let problems = config_from(&[
             ("ORY_SDK_URL", "https://happy-moon-42.projects.oryapis.com"),
             ("KRATOS_PUBLIC_URL", "http://localhost:4433"),
@@ -541,6 +616,129 @@ mod tests {
         assert!(problems[0].starts_with("PUBLIC_URL is required"));
         let dev = Config::from_lookup(lookup(true)).unwrap();
         assert_eq!(dev.public_url.as_str(), "http://localhost:4460/");
+    }
+
+    #[test]
+    fn placeholder_and_regular_cookie_secrets_are_refused_outside_dev_mode() {
+        let with_secret = |secret: &str, dev: bool| {
+            let mut vars = vec![
+                ("KRATOS_PUBLIC_URL", "http://localhost:4433"),
+                ("COOKIE_SECRET", secret),
+            ];
+            if dev {
+                vars.push(("DEV_MODE", "true"));
+            }
+            config_from(&vars)
+        };
+        let weak = [
+            "my-cookie-secret-for-production-use".to_owned(),
+            "CHANGE_ME_CHANGE_ME_CHANGE_ME_CHANGE_ME".to_owned(),
+            "a".repeat(64),
+            "ab".repeat(32),
+            "aaaabbbbccccddddaaaabbbbccccdddd".to_owned(),
+        ];
+        for secret in &weak {
+            let problems = with_secret(secret, false).unwrap_err();
+            assert_eq!(problems.len(), 1, "{secret}: {problems:?}");
+            assert!(problems[0].starts_with("COOKIE_SECRET "), "{problems:?}");
+            assert!(problems[0].contains("openssl rand"), "{problems:?}");
+            assert!(!problems[0].contains(secret.as_str()), "never the value");
+            assert!(
+                with_secret(secret, true).is_ok(),
+                "{secret}: dev mode accepts it"
+            );
+        }
+        for random in [
+            "9f1c3ab27e64d05b8a9c2f71e4d3b6a0", // openssl rand -hex 16
+            "3q2+7wHr1oUk9mZP0aLx4bVn6cYs8dTe", // openssl rand -base64 24
+            SECRET,
+        ] {
+            assert!(with_secret(random, false).is_ok(), "{random}");
+        }
+    }
+
+    #[test]
+    fn every_cookie_secret_written_in_the_repositorys_examples_is_refused() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = vec![
+            root.join("README.md"),
+            root.join("compose.yaml"),
+            root.join("Dockerfile"),
+        ];
+        for dir in ["scripts", "deploy", "tests/browser"] {
+            collect_files(&root.join(dir), &mut files);
+        }
+        let mut examples = Vec::new();
+        for file in &files {
+            let Ok(text) = std::fs::read_to_string(file) else {
+                continue;
+            };
+            for (_, rest) in text
+                .match_indices("COOKIE_SECRET")
+                .map(|(i, _)| text.split_at(i))
+            {
+                let rest = &rest["COOKIE_SECRET".len()..];
+                let value = rest
+                    .strip_prefix(":-")
+                    .or_else(|| rest.strip_prefix("}:-"))
+                    .or_else(|| rest.strip_prefix('='))
+                    .or_else(|| rest.strip_prefix(": "))
+                    .unwrap_or("")
+                    .trim_start_matches(['"', '\'']);
+                let value: String = value
+                    .chars()
+                    .take_while(|c| !c.is_whitespace() && !"\"'}$`(".contains(*c))
+                    .collect();
+                if value.chars().count() >= MIN_COOKIE_SECRET_LEN {
+                    examples.push((file.display().to_string(), value));
+                }
+            }
+        }
+        assert!(
+            examples.iter().any(|(file, _)| file.ends_with("dev.sh")),
+            "the scan finds dev.sh's example: {examples:?}"
+        );
+        for (file, example) in examples {
+            assert!(weakness(&example).is_some(), "{file}: {example}");
+        }
+    }
+
+    fn collect_files(dir: &Path, into: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                collect_files(&path, into);
+            } else {
+                into.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn dev_mode_is_refused_for_a_deployments_https_address() {
+        let with_url = |url: &str| {
+            config_from(&[
+                ("KRATOS_PUBLIC_URL", "http://localhost:4433"),
+                ("COOKIE_SECRET", SECRET),
+                ("DEV_MODE", "true"),
+                ("PUBLIC_URL", url),
+            ])
+        };
+        let problems = with_url("https://account.example.com").unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("DEV_MODE must be off when PUBLIC_URL"),
+            "{problems:?}"
+        );
+        for local in [
+            "http://account.example.com",
+            "https://localhost:4455",
+            "https://ui.localhost",
+            "https://127.0.0.1:8443",
+            "https://[::1]:8443",
+        ] {
+            assert!(with_url(local).is_ok(), "{local}");
+        }
     }
 
     #[test]
@@ -635,16 +833,27 @@ mod tests {
     }
 
     #[test]
-    fn https_browser_url_makes_the_cookie_secure_unless_overridden() {
+    fn an_https_public_url_makes_the_cookie_secure_unless_overridden() {
         let secure = config_from(&[
             ("KRATOS_PUBLIC_URL", "http://kratos:4433"),
-            ("KRATOS_BROWSER_URL", "https://auth.example.com"),
+            ("PUBLIC_URL", "https://account.example.com"),
             ("COOKIE_SECRET", SECRET),
         ])
         .unwrap();
         assert!(secure.cookie_secure);
+        let plain = config_from(&[
+            ("KRATOS_PUBLIC_URL", "https://kratos"),
+            ("KRATOS_BROWSER_URL", "https://auth.example.com"),
+            ("COOKIE_SECRET", SECRET),
+        ])
+        .unwrap();
+        assert!(
+            !plain.cookie_secure,
+            "the UI's own scheme decides, not Kratos's"
+        );
         let overridden = config_from(&[
             ("KRATOS_PUBLIC_URL", "https://kratos"),
+            ("PUBLIC_URL", "https://account.example.com"),
             ("COOKIE_SECRET", SECRET),
             ("COOKIE_SECURE", "false"),
         ])

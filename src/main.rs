@@ -18,6 +18,11 @@ async fn main() -> std::io::Result<()> {
             std::process::exit(2);
         }
     };
+    if config.dev_mode {
+        log::warn!(
+            "DEV_MODE IS ON: for a developer's machine only. The designers' gallery is served, assets are read from disk on every request and an example COOKIE_SECRET is accepted; never expose this process to other people"
+        );
+    }
     let app = Application::build(config)?;
     log::info!("listening on http://{}", app.address());
     app.run_until_stopped().await?;

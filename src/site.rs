@@ -181,7 +181,7 @@ mod tests {
     fn site() -> Site {
         let config = Config::from_lookup(|name| match name {
             "KRATOS_PUBLIC_URL" => Some("http://localhost:4433".into()),
-            "COOKIE_SECRET" => Some("unit-test-cookie-secret-0123456789abcdef".into()),
+            "COOKIE_SECRET" => Some("01a1b21f30713e81381dd50f8e7b40af13f84c2bebe3a5f5".into()),
             "PUBLIC_URL" => Some("http://localhost:4455".into()),
             "SOCIAL_SIGN_IN_ORIGINS" => Some("https://id.example.com".into()),
             "HYDRA_ADMIN_URL" => Some("http://127.0.0.1:4445".into()),

@@ -19,7 +19,7 @@ use crate::http::assets::{self, Assets};
 use crate::http::headers::security_headers;
 use crate::http::problem::Problem;
 use crate::http::same_origin::{self, PublicOrigin};
-use crate::http::{header_limit, request_id};
+use crate::http::{header_limit, request_id, slow_body};
 use crate::hydra::HydraClient;
 use crate::kratos::KratosClient;
 use crate::routes;
@@ -31,6 +31,11 @@ pub const MAX_FORM_BYTES: usize = 64 * 1024;
 /// How long a stopping server waits for in-flight requests: under the 30 s a container
 /// orchestrator usually allows between SIGTERM and SIGKILL.
 pub const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(20);
+/// The longest a client may take to send a request's head (the request line and headers).
+pub const HEAD_DEADLINE: std::time::Duration = std::time::Duration::from_secs(5);
+/// The most connections one worker holds at once (actix's default is 25,000); beyond it new
+/// connections wait in the kernel's backlog until one closes.
+pub const MAX_CONNECTIONS_PER_WORKER: usize = 1_024;
 /// The name of the UI's own cookie: flash notices and the chosen language, nothing else.
 pub const SESSION_COOKIE: &str = "kratos_ui_session";
 
@@ -57,16 +62,18 @@ impl Application {
             .map_err(|why| std::io::Error::other(format!("TLS to Kratos: {why}")))?;
         let assets = web::Data::new(assets);
         let session_key = Key::derive_from(config.cookie_secret.expose().as_bytes());
+        let ready_cache = web::Data::new(flows::health::ReadyCache::default());
         let server = HttpServer::new(move || {
-            let kratos = KratosClient::new(&config.kratos_public_url, config.kratos_timeout, &tls);
-            let cookie_path = if config.base_path.is_empty() {
-                "/".to_owned()
-            } else {
-                config.base_path.clone()
-            };
+            let kratos = KratosClient::new(
+                &config.kratos_public_url,
+                config.kratos_timeout,
+                &tls,
+                config.kratos_cookies.clone(),
+            );
+            let (cookie_name, cookie_path) = ui_cookie(&config);
             let session =
                 SessionMiddleware::builder(CookieSessionStore::default(), session_key.clone())
-                    .cookie_name(SESSION_COOKIE.to_owned())
+                    .cookie_name(cookie_name)
                     .cookie_secure(config.cookie_secure)
                     .cookie_http_only(true)
                     .cookie_same_site(SameSite::Lax)
@@ -84,6 +91,7 @@ impl Application {
                 .app_data(assets.clone())
                 .app_data(web::PayloadConfig::new(MAX_FORM_BYTES))
                 .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)))
+                .app_data(ready_cache.clone())
                 .app_data(web::Data::new(PublicOrigin(
                     config.public_url.origin().ascii_serialization(),
                 )));
@@ -92,7 +100,8 @@ impl Application {
                 let client = HydraClient::new(&hydra.admin_url, config.kratos_timeout, &tls);
                 app = app.app_data(web::Data::new(client));
             }
-            app.wrap(from_fn(same_origin::refuse_foreign_posts))
+            app.wrap(from_fn(slow_body::bound))
+                .wrap(from_fn(same_origin::refuse_foreign_posts))
                 .wrap(from_fn(header_limit::bound))
                 .wrap(from_fn(problems::problems))
                 .wrap(session)
@@ -109,6 +118,11 @@ impl Application {
         // SIGTERM or SIGINT: stop accepting, let in-flight requests finish (each is bounded by
         // the Kratos timeout), then exit; a request still running after this is dropped.
         .shutdown_timeout(SHUTDOWN_GRACE.as_secs())
+        // Slow clients: the request head must arrive within this time (the body has its own
+        // deadline, `slow_body`), and each worker holds at most this many connections, so a
+        // flood of idle ones cannot take all the process's file descriptors and memory.
+        .client_request_timeout(HEAD_DEADLINE)
+        .max_connections(MAX_CONNECTIONS_PER_WORKER)
         .listen(listener)?
         .run();
         Ok(Self { address, server })
@@ -120,6 +134,19 @@ impl Application {
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
+    }
+}
+
+/// The name and path of the UI's own cookie. Over https it is `__Host-` prefixed: browsers
+/// then accept it only with `Secure`, from this host, for path `/` (so no other subdomain or
+/// plain-http page can plant or overwrite it); over http it lives under `BASE_PATH`.
+fn ui_cookie(config: &Config) -> (String, String) {
+    if config.cookie_secure {
+        (format!("__Host-{SESSION_COOKIE}"), "/".to_owned())
+    } else if config.base_path.is_empty() {
+        (SESSION_COOKIE.to_owned(), "/".to_owned())
+    } else {
+        (SESSION_COOKIE.to_owned(), config.base_path.clone())
     }
 }
 

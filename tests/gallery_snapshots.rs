@@ -19,7 +19,7 @@ const FIXTURES: &str = "tests/fixtures/gallery";
 fn site() -> Site {
     let config = Config::from_lookup(|name| match name {
         "KRATOS_PUBLIC_URL" => Some("http://localhost:4433".into()),
-        "COOKIE_SECRET" => Some("snapshot-cookie-secret-0123456789abcdef".into()),
+        "COOKIE_SECRET" => Some("ab16359bf69c71f0b7a2427132b6fe21dcc2022fd0640a53".into()),
         "PUBLIC_URL" => Some("http://localhost:4455".into()),
         _ => None,
     })

@@ -145,6 +145,7 @@ async fn end_kratos_session(
     let cookies = &created.set_cookies;
     match created.payload::<LogoutFlow>() {
         Ok(logout) if visit.site.is_safe_redirect(&logout.logout_url) => {
+            visit.forget_person();
             Ok(visit.navigate(logout.logout_url).with_cookies(cookies))
         }
         Ok(_) => {

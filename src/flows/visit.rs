@@ -19,6 +19,7 @@ use crate::http::problem::Problem;
 use crate::http::request_id::RequestId;
 use crate::hydra::HydraClient;
 use crate::hydra::model::Redirect;
+use crate::i18n;
 use crate::kratos::model::KratosError;
 use crate::kratos::{Forwarded, KratosClient};
 use crate::notice::{self, Notice};
@@ -93,6 +94,22 @@ impl Visit {
         self.session
             .remove_as::<Notice>(notice::SESSION_KEY)
             .and_then(Result::ok)
+    }
+
+    /// On signing out: the UI's cookie keeps nothing that came with the person (notices about
+    /// their account). A language chosen on this device stays, as a device's setting; with
+    /// none, the cookie is removed.
+    pub fn forget_person(&self) {
+        let language = self.session.get::<String>(i18n::SESSION_KEY).ok().flatten();
+        match language {
+            Some(language) => {
+                self.session.clear();
+                if let Err(error) = self.session.insert(i18n::SESSION_KEY, language) {
+                    log::warn!("cannot keep the chosen language on signing out: {error}");
+                }
+            }
+            None => self.session.purge(),
+        }
     }
 
     /// Sends the browser to `location` (a 303, or `HX-Redirect` for htmx).

@@ -1,10 +1,11 @@
 //! The one HTTP client that talks to Kratos's public API.
 //!
-//! One method per endpoint. Every call forwards the browser's `Cookie`, `User-Agent` and
-//! `X-Forwarded-*` headers, asks for JSON with exactly `Accept: application/json` (anything
-//! else makes Kratos answer with redirects), never follows redirects (their `Set-Cookie`s would be
-//! lost), is bounded by a timeout and a body limit, and hands back every `Set-Cookie` so the
-//! caller can relay them to the browser. A call that gets no answer at all is logged once by
+//! One method per endpoint. Every call forwards the browser's Kratos cookies (only those: see
+//! [`super::cookies`]), `User-Agent` and `X-Forwarded-*` headers, asks for JSON with exactly
+//! `Accept: application/json` (anything else makes Kratos answer with redirects), never follows
+//! redirects (their `Set-Cookie`s would be lost), is bounded by a timeout and a body limit, and
+//! hands back the `Set-Cookie`s of Kratos's own cookies so the caller can relay them to the
+//! browser. A call that gets no answer at all is logged once by
 //! `upstream::call` (the endpoint, never the query, which holds flow ids), so callers only
 //! turn [`Unreachable`] into the person's 503 page (with `?`).
 //!
@@ -19,6 +20,7 @@ use actix_web::web::Bytes;
 use rustls::ClientConfig;
 use url::Url;
 
+use super::cookies::KratosCookies;
 use super::outcome::{Outcome, classify};
 use crate::config::IpRange;
 use crate::http::query::{encode, with_query};
@@ -196,13 +198,21 @@ impl Answer {
 pub struct KratosClient {
     http: awc::Client,
     public_url: String,
+    /// Which of the browser's cookies go to Kratos, and which of Kratos's come back.
+    cookies: KratosCookies,
 }
 
 impl KratosClient {
-    pub fn new(public_url: &Url, timeout: Duration, tls: &Arc<ClientConfig>) -> Self {
+    pub fn new(
+        public_url: &Url,
+        timeout: Duration,
+        tls: &Arc<ClientConfig>,
+        cookies: KratosCookies,
+    ) -> Self {
         Self {
             http: upstream::http_client(timeout, tls),
             public_url: public_url.as_str().trim_end_matches('/').to_owned(),
+            cookies,
         }
     }
 
@@ -230,9 +240,10 @@ impl KratosClient {
         from: &Forwarded,
     ) -> Result<Answer, Unreachable> {
         let url = self.url(submit_endpoint, &[("flow", id)]);
-        let request = forward(self.http.post(url), from)
+        let request = self
+            .forward(self.http.post(url), from)
             .insert_header((header::CONTENT_TYPE, content_type.clone()));
-        call("Kratos", submit_endpoint, request.send_body(body)).await
+        self.call(submit_endpoint, request.send_body(body)).await
     }
 
     /// `GET /self-service/errors?id=`: a stored error.
@@ -285,8 +296,8 @@ impl KratosClient {
             Some(id) => format!("{}/{}", endpoint::SESSIONS, encode(id)),
             None => endpoint::SESSIONS.to_owned(),
         };
-        let request = forward(self.http.delete(self.url(&path, &[])), from);
-        call("Kratos", endpoint::SESSIONS, request.send()).await
+        let request = self.forward(self.http.delete(self.url(&path, &[])), from);
+        self.call(endpoint::SESSIONS, request.send()).await
     }
 
     async fn get(
@@ -295,15 +306,41 @@ impl KratosClient {
         query: &[(&str, &str)],
         from: &Forwarded,
     ) -> Result<Answer, Unreachable> {
-        let request = forward(self.http.get(self.url(endpoint, query)), from);
-        call("Kratos", endpoint, request.send()).await
+        let request = self.forward(self.http.get(self.url(endpoint, query)), from);
+        self.call(endpoint, request.send()).await
+    }
+
+    /// Sends `request`; of the cookies Kratos sets, only its own are handed back.
+    async fn call(
+        &self,
+        endpoint: &str,
+        sent: awc::SendClientRequest,
+    ) -> Result<Answer, Unreachable> {
+        let mut answer = call("Kratos", endpoint, sent).await?;
+        answer.set_cookies = self
+            .cookies
+            .to_browser(std::mem::take(&mut answer.set_cookies));
+        Ok(answer)
+    }
+
+    /// The browser's headers as Kratos may see them: of its cookies, only Kratos's own.
+    fn forward(&self, request: awc::ClientRequest, from: &Forwarded) -> awc::ClientRequest {
+        let cookie = from
+            .cookie
+            .as_ref()
+            .and_then(|cookie| self.cookies.to_kratos(cookie));
+        forward(request, from, cookie)
     }
 }
 
-fn forward(mut request: awc::ClientRequest, from: &Forwarded) -> awc::ClientRequest {
+fn forward(
+    mut request: awc::ClientRequest,
+    from: &Forwarded,
+    cookie: Option<HeaderValue>,
+) -> awc::ClientRequest {
     request = request.insert_header((header::ACCEPT, "application/json"));
     let pairs = [
-        (header::COOKIE, &from.cookie),
+        (header::COOKIE, &cookie),
         (header::USER_AGENT, &from.user_agent),
         (
             header::HeaderName::from_static("x-forwarded-for"),

@@ -1,6 +1,8 @@
-//! Everything that talks to Kratos: [`client`] sends, [`model`] parses, [`outcome`] classifies.
+//! Everything that talks to Kratos: [`client`] sends, [`model`] parses, [`outcome`] classifies,
+//! [`cookies`] says which cookies cross.
 
 pub mod client;
+pub mod cookies;
 pub mod model;
 pub mod outcome;
 

@@ -65,6 +65,19 @@ impl reqwest::cookie::CookieStore for Jar {
 }
 
 impl Jar {
+    /// The names of the cookies held.
+    pub fn names(&self) -> Vec<String> {
+        self.0.lock().unwrap().keys().cloned().collect()
+    }
+
+    /// Stores a cookie as if some page of this host had set it.
+    pub fn insert(&self, name: &str, value: &str) {
+        self.0
+            .lock()
+            .unwrap()
+            .insert(name.to_owned(), value.to_owned());
+    }
+
     pub fn remove_where(&self, predicate: impl Fn(&str) -> bool) -> usize {
         let mut jar = self.0.lock().unwrap();
         let before = jar.len();

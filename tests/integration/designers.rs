@@ -19,7 +19,7 @@ fn ui_with(vars: &[(&str, &str)]) -> String {
     let port = listener.local_addr().unwrap().port();
     let config = Config::from_lookup(|name| match name {
         "KRATOS_PUBLIC_URL" => Some("http://localhost:9".into()),
-        "COOKIE_SECRET" => Some("designer-test-cookie-secret-0123456789abcdef".into()),
+        "COOKIE_SECRET" => Some("429702c4c2c582524652cc3dfe62d4a8bea0a64953521781".into()),
         "PUBLIC_URL" => Some(format!("http://localhost:{port}")),
         _ => vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
     })

@@ -115,6 +115,7 @@ pub fn ui_configured(kratos_port: u16, adjust: impl FnOnce(&mut Config)) -> Stri
         port,
         cookie_secret: Secret::new("fault-test-cookie-secret-0123456789abcdef"),
         cookie_secure: false,
+        kratos_cookies: Default::default(),
         base_path: String::new(),
         assets_dir: root.join("assets"),
         htmx_js: root.join("node_modules/htmx.org/dist/htmx.min.js"),

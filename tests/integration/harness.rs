@@ -256,6 +256,7 @@ impl Stack {
             port: ui_port,
             cookie_secret: Secret::new("integration-test-cookie-secret-0123456789abcdef"),
             cookie_secure: false,
+            kratos_cookies: Default::default(),
             base_path: String::new(),
             assets_dir: repo_root().join("assets"),
             htmx_js: repo_root().join("node_modules/htmx.org/dist/htmx.min.js"),

@@ -506,24 +506,35 @@ async fn every_route_carries_the_security_headers_and_our_cookie_is_locked_down(
     assert!(ours.contains("Path=/"), "{ours}");
     assert!(!ours.contains("Secure"), "{ours}");
 
-    // With COOKIE_SECURE=true (any deployment behind HTTPS) it is Secure as well.
+    // Over https (an https PUBLIC_URL makes COOKIE_SECURE true) it is Secure as well, and
+    // `__Host-` prefixed: for this host alone, path `/` even under a base path, so no
+    // neighbouring subdomain or plain-http page can plant or replace it.
     let kratos_port: u16 = stack.kratos_public_port();
-    let secure_ui = crate::faults::ui_configured(kratos_port, |config| config.cookie_secure = true);
+    let secure_ui = crate::faults::ui_configured(kratos_port, |config| {
+        config.cookie_secure = true;
+        config.base_path = "/account".into();
+    });
     let switched = Browser::new()
         .post_form(
-            &format!("{secure_ui}/language"),
+            &format!("{secure_ui}/account/language"),
             &[
                 ("lang".into(), "de".into()),
-                ("return_to".into(), "/".into()),
+                ("return_to".into(), "/account/".into()),
             ],
             &[],
         )
         .await;
-    let ours = cookie_named(&switched, "kratos_ui_session");
+    assert_eq!(switched.status, 303, "{}", switched.body);
+    let ours = cookie_named(&switched, "__Host-kratos_ui_session");
     assert!(
         ours.contains("Secure") && ours.contains("HttpOnly") && ours.contains("SameSite=Lax"),
         "{ours}"
     );
+    assert!(
+        ours.contains("Path=/;") || ours.ends_with("Path=/"),
+        "{ours}"
+    );
+    assert!(!ours.to_ascii_lowercase().contains("domain="), "{ours}");
 }
 
 pub fn cookie_named(response: &crate::browser::Response, name: &str) -> String {

@@ -6,6 +6,7 @@ mod authorizer;
 mod browser;
 mod harness;
 
+mod cookies;
 mod designers;
 mod failures;
 mod faults;
@@ -24,5 +25,6 @@ mod settings_reauth;
 mod settings_second_factor;
 mod settings_social;
 mod settings_verification;
+mod slow_clients;
 mod test_ca;
 mod tls;

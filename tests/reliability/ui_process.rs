@@ -38,7 +38,7 @@ impl UiProcess {
             .env("PUBLIC_URL", format!("http://localhost:{port}"))
             .env(
                 "COOKIE_SECRET",
-                "reliability-test-cookie-secret-0123456789abcdef",
+                "d3686def77475a8c8f5e21a610fcc6ae756cd5570c3e05b2",
             )
             .env("ASSETS_DIR", root.join("assets"))
             .env(

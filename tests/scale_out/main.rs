@@ -125,7 +125,7 @@ impl ScaleOut {
             ("PUBLIC_URL", ui.clone()),
             (
                 "COOKIE_SECRET",
-                "scale-out-test-cookie-secret-0123456789abcdef".into(),
+                "6156315619057b13f9225199770cee360e37e747b2c43b14".into(),
             ),
             ("COOKIE_SECURE", "false".into()),
             (
