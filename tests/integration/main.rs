@@ -11,6 +11,7 @@ mod failures;
 mod faults;
 mod flows;
 mod hostile;
+mod kratos_script;
 mod login;
 mod oauth2;
 mod origin;
