@@ -23,8 +23,8 @@
 //!
 //! A request WITHOUT a value is a 400: unverified bytes are never served, not even
 //! `no-store`. Every link the UI draws carries the value (a script node without one links no
-//! script, so the page says security keys are unavailable, as when Kratos is down); only a
-//! page drawn before this check existed, or a hand-typed URL, lacks it.
+//! script: a security key button then says it is unavailable, as when Kratos is down); only
+//! a page drawn before this check existed, or a hand-typed URL, lacks it.
 //!
 //! Every answer that is not the verified script carries `no-store` (the security headers'
 //! default) and a JavaScript comment as its body, which the `problems` middleware leaves
