@@ -28,8 +28,10 @@ pub const GALLERY: &str = "/gallery";
 pub const HEALTH_ALIVE: &str = "/health/alive";
 pub const HEALTH_READY: &str = "/health/ready";
 pub const ASSETS: &str = "/assets";
-/// Kratos's WebAuthn script, served from our origin.
+/// Kratos's WebAuthn script, served from our origin once it matches the integrity value in
+/// this query parameter (see `flows/kratos_script.rs`).
 pub const KRATOS_WEBAUTHN_SCRIPT: &str = "/kratos/webauthn.js";
+pub const KRATOS_SCRIPT_INTEGRITY: &str = "integrity";
 
 /// Builds the URLs of this UI (paths under the configured base path) and of Kratos as
 /// browsers reach it.
@@ -71,6 +73,14 @@ impl Links {
     /// A versioned asset URL, so browsers may cache it forever.
     pub fn asset(&self, name: &str, version: &str) -> String {
         format!("{}{ASSETS}/{name}?v={version}", self.base)
+    }
+
+    /// Kratos's WebAuthn script on our origin, for the integrity value Kratos gave.
+    pub fn kratos_script(&self, integrity: &str) -> String {
+        self.page(
+            KRATOS_WEBAUTHN_SCRIPT,
+            &[(KRATOS_SCRIPT_INTEGRITY, integrity)],
+        )
     }
 
     /// A Kratos endpoint as browsers reach it, e.g. a flow's init route.

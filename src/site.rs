@@ -14,7 +14,7 @@ use crate::http::assets::{self, Assets};
 use crate::http::headers::content_security_policy;
 use crate::i18n::{Lang, Tr};
 use crate::kratos::RedirectReason;
-use crate::routes::{self, Links};
+use crate::routes::Links;
 use crate::views::Chrome;
 
 pub struct Site {
@@ -35,7 +35,6 @@ pub struct Site {
     logo: Option<String>,
     script: String,
     htmx: String,
-    kratos_script: String,
 }
 
 impl Site {
@@ -48,7 +47,6 @@ impl Site {
             logo: assets.has_logo().then(|| asset(assets::LOGO)),
             script: asset(assets::SCRIPT),
             htmx: asset(assets::HTMX),
-            kratos_script: links.path(routes::KRATOS_WEBAUTHN_SCRIPT),
             kratos_browser_url: config.kratos_browser_url.clone(),
             kratos_browser_origin: config.kratos_browser_url.origin().ascii_serialization(),
             social_sign_in_origins: config.social_sign_in_origins.clone(),
@@ -83,8 +81,7 @@ impl Site {
             logo: self.logo.as_deref(),
             script: &self.script,
             htmx: &self.htmx,
-            kratos_script: &self.kratos_script,
-            uses_kratos_script: false,
+            kratos_script_integrity: None,
             signed_in_as: None,
             offers_apps: self.hydra_origin.is_some(),
         }

@@ -61,6 +61,7 @@ impl Application {
         let tls = upstream::tls_config(config.kratos_ca_file.as_deref())
             .map_err(|why| std::io::Error::other(format!("TLS to Kratos: {why}")))?;
         let assets = web::Data::new(assets);
+        let kratos_script = web::Data::new(flows::kratos_script::ScriptCache::default());
         let session_key = Key::derive_from(config.cookie_secret.expose().as_bytes());
         let ready_cache = web::Data::new(flows::health::ReadyCache::default());
         let server = HttpServer::new(move || {
@@ -89,6 +90,7 @@ impl Application {
                 .app_data(web::Data::new(kratos))
                 .app_data(site.clone())
                 .app_data(assets.clone())
+                .app_data(kratos_script.clone())
                 .app_data(web::PayloadConfig::new(MAX_FORM_BYTES))
                 .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)))
                 .app_data(ready_cache.clone())

@@ -20,7 +20,8 @@ use crate::views;
 /// The middleware that draws problems for the request they answer: a handler's
 /// `Err(Problem)`, and actix's own plain-text answers to unusable requests (a body over the
 /// limit, an unreadable form or query), which htmx would otherwise swap over the form. Our own
-/// HTML answers pass untouched. It sits inside the session middleware, so a problem page
+/// HTML answers pass untouched, and so do our JavaScript ones (Kratos's script refused:
+/// `flows/kratos_script.rs`), which no person sees as a page. It sits inside the session middleware, so a problem page
 /// speaks the language the visitor chose.
 pub async fn problems(
     req: ServiceRequest,
@@ -66,7 +67,10 @@ fn problem_of<B>(response: &ServiceResponse<B>) -> Option<Problem> {
     let is_ours = response
         .headers()
         .get(header::CONTENT_TYPE)
-        .is_some_and(|value| value.as_bytes().starts_with(b"text/html"));
+        .is_some_and(|value| {
+            let value = value.as_bytes();
+            value.starts_with(b"text/html") || value.starts_with(b"text/javascript")
+        });
     match response.status() {
         _ if is_ours => None,
         StatusCode::PAYLOAD_TOO_LARGE => Some(Problem::TooLarge),

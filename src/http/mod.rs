@@ -1,10 +1,11 @@
 //! HTTP plumbing below the flows: htmx detection, security headers, request ids, limits,
-//! assets, and the classification of problems.
+//! assets, Subresource Integrity values, and the classification of problems.
 
 pub mod assets;
 pub mod header_limit;
 pub mod headers;
 pub mod htmx;
+pub mod integrity;
 pub mod problem;
 pub mod query;
 pub mod request_id;

@@ -28,8 +28,8 @@ pub fn page(chrome: &Chrome, title: &str, content: Markup) -> Markup {
                 link rel="stylesheet" href=(chrome.stylesheet);
                 link rel="stylesheet" href=(chrome.theme);
                 script src=(chrome.htmx) defer {}
-                @if chrome.uses_kratos_script {
-                    script src=(chrome.kratos_script) defer {}
+                @if let Some(integrity) = chrome.kratos_script_integrity {
+                    script src=(chrome.links.kratos_script(integrity)) integrity=(integrity) defer {}
                 }
                 script src=(chrome.script) defer {}
             }

@@ -79,9 +79,9 @@ pub struct Chrome<'a> {
     pub logo: Option<&'a str>,
     pub script: &'a str,
     pub htmx: &'a str,
-    /// Kratos's WebAuthn script (served from our origin), loaded on pages that need it.
-    pub kratos_script: &'a str,
-    pub uses_kratos_script: bool,
+    /// The integrity value of Kratos's WebAuthn script, on pages that need the script: it is
+    /// linked from our origin with this value, which our server and the browser both check.
+    pub kratos_script_integrity: Option<&'a str>,
     /// Shown in the header with a sign-out button when known (from the flow's identity).
     pub signed_in_as: Option<&'a str>,
     /// The visitor's language.
@@ -98,20 +98,27 @@ pub struct Chrome<'a> {
 
 impl<'a> Chrome<'a> {
     /// The frame of a flow's page: Kratos's WebAuthn script when the flow has a script node
-    /// (security keys, passkeys), and who is signed in when the flow names its identity
-    /// (settings; sign-in and sign-up flows have none).
+    /// (security keys, passkeys) that names its integrity value (a script nobody can check is
+    /// not linked), and who is signed in when the flow names its identity (settings; sign-in
+    /// and sign-up flows have none).
     pub fn for_flow(self, flow: &'a Flow) -> Self {
-        let uses = flow
+        let integrity = flow
             .ui
             .nodes
             .iter()
-            .any(|node| matches!(node.attributes, crate::kratos::model::Attributes::Script(_)));
+            .find_map(|node| match &node.attributes {
+                crate::kratos::model::Attributes::Script(script) => script
+                    .integrity
+                    .as_deref()
+                    .filter(|integrity| !integrity.is_empty()),
+                _ => None,
+            });
         let who = flow
             .identity
             .as_ref()
             .map(|identity| identity.display_name());
         Self {
-            uses_kratos_script: uses,
+            kratos_script_integrity: integrity,
             signed_in_as: who.or(self.signed_in_as),
             ..self
         }

@@ -12,6 +12,7 @@ mod failures;
 mod faults;
 mod flows;
 mod hostile;
+mod kratos_script;
 mod login;
 mod oauth2;
 mod origin;

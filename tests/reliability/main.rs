@@ -26,6 +26,7 @@ mod proxy;
 mod test_ca;
 
 mod kratos_down;
+mod kratos_script;
 mod load;
 mod load_generator;
 mod shutdown;
