@@ -192,3 +192,61 @@ fn a_bad_configuration_stops_start_up_with_one_line_per_problem() {
     }
     assert!(!stderr.contains("too-short"), "the secret is never printed");
 }
+
+/// The binary itself: an example secret stops it outside dev mode, dev mode on a deployment's
+/// https address stops it too, and dev mode on a developer's machine says so loudly.
+#[test]
+fn example_secrets_and_dev_mode_on_a_deployment_stop_start_up() {
+    let start = |vars: &[(&str, &str)]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kratos-htmx-ui"));
+        command
+            .env_clear()
+            .env("KRATOS_PUBLIC_URL", "http://localhost:9")
+            .env("PORT", "0")
+            .envs(vars.iter().copied());
+        command
+    };
+    let example = "dev-only-cookie-secret-change-me-0123456789abcdef0123456789";
+    let refused = start(&[
+        ("PUBLIC_URL", "https://account.example.com"),
+        ("COOKIE_SECRET", example),
+    ])
+    .output()
+    .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8(refused.stderr).unwrap();
+    assert!(
+        stderr.contains("COOKIE_SECRET looks like an example"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(example), "the secret is never printed");
+
+    let deployed = start(&[
+        ("PUBLIC_URL", "https://account.example.com"),
+        ("COOKIE_SECRET", example),
+        ("DEV_MODE", "true"),
+    ])
+    .output()
+    .unwrap();
+    assert_eq!(deployed.status.code(), Some(2));
+    let stderr = String::from_utf8(deployed.stderr).unwrap();
+    assert!(stderr.contains("DEV_MODE must be off"), "{stderr}");
+
+    // On localhost dev mode starts, and its first words are the warning; then it is stopped.
+    let mut developer = start(&[("COOKIE_SECRET", example), ("DEV_MODE", "true")])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first_line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(developer.stderr.take().unwrap()),
+        &mut first_line,
+    )
+    .unwrap();
+    developer.kill().unwrap();
+    developer.wait().unwrap();
+    assert!(
+        first_line.contains("WARN") && first_line.contains("DEV_MODE IS ON"),
+        "{first_line}"
+    );
+}
