@@ -4,9 +4,8 @@
 use serde_json::json;
 
 use crate::browser::{Browser, Path, absolute};
-use crate::faults::ui_configured;
+use crate::faults::ui_through_proxy;
 use crate::harness::{Profile, Stack, stack};
-use crate::proxy::Proxy;
 
 const OURS: &str = "kratos_ui_session";
 
@@ -18,13 +17,7 @@ async fn only_kratoss_own_cookies_reach_kratos() {
     // Cookies other applications of this host set, and the UI's own (a chosen language).
     browser.jar.insert("_ga", "GA1.1.123");
     browser.jar.insert("other_app_session", "not-for-kratos");
-    let proxy = Proxy::start(stack.kratos_public_port());
-    let kratos = format!("http://localhost:{}", proxy.port);
-    let browser_url = stack.kratos_public.clone();
-    let ui = ui_configured(stack.kratos_public_port(), |config| {
-        config.kratos_public_url = kratos.parse().unwrap();
-        config.kratos_browser_url = browser_url.parse().unwrap();
-    });
+    let (proxy, ui) = ui_through_proxy(stack, |_| {});
     let chosen = browser
         .post_form(
             &format!("{ui}/language"),

@@ -13,7 +13,7 @@ use kratos_htmx_ui::startup::Application;
 use serde_json::json;
 
 use crate::browser::Browser;
-use crate::harness::{Profile, stack};
+use crate::harness::{Profile, Stack, stack};
 use crate::proxy::Proxy;
 
 #[derive(Clone, Copy, Debug)]
@@ -96,6 +96,20 @@ fn ui_under(kratos_port: u16, base_path: &str) -> String {
     ui_configured(kratos_port, |config| {
         config.base_path = base_path.to_owned()
     })
+}
+
+/// Our UI whose calls to the stack's Kratos pass through a new [`Proxy`] (so a test sees what
+/// reaches Kratos), while browsers still reach Kratos directly; configured further by `adjust`.
+pub fn ui_through_proxy(stack: &Stack, adjust: impl FnOnce(&mut Config)) -> (Proxy, String) {
+    let proxy = Proxy::start(stack.kratos_public_port());
+    let kratos = format!("http://localhost:{}", proxy.port);
+    let browser_url = stack.kratos_public.clone();
+    let ui = ui_configured(stack.kratos_public_port(), |config| {
+        config.kratos_public_url = kratos.parse().unwrap();
+        config.kratos_browser_url = browser_url.parse().unwrap();
+        adjust(config);
+    });
+    (proxy, ui)
 }
 
 /// Our UI, pointed at `kratos_port` with a 1 s Kratos timeout, configured further by `adjust`.

@@ -4,9 +4,8 @@
 use serde_json::json;
 
 use crate::browser::{Browser, Path};
-use crate::faults::ui_configured;
+use crate::faults::ui_through_proxy;
 use crate::harness::{Profile, Stack, stack};
-use crate::proxy::Proxy;
 
 /// What a post from elsewhere carries: another site's `Origin`, none at all, or another site
 /// that also claims to be us through the headers a proxy would set.
@@ -94,12 +93,7 @@ async fn only_trusted_proxies_tell_kratos_where_a_request_came_from() {
         ("X-Real-IP", "203.0.113.11"),
     ];
     for trusted in [false, true] {
-        let proxy = Proxy::start(stack.kratos_public_port());
-        let kratos = format!("http://localhost:{}", proxy.port);
-        let browser_url = stack.kratos_public.clone();
-        let ui = ui_configured(stack.kratos_public_port(), |config| {
-            config.kratos_public_url = kratos.parse().unwrap();
-            config.kratos_browser_url = browser_url.parse().unwrap();
+        let (proxy, ui) = ui_through_proxy(stack, |config| {
             if trusted {
                 config.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
             }
