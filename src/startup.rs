@@ -19,7 +19,7 @@ use crate::http::assets::{self, Assets};
 use crate::http::headers::security_headers;
 use crate::http::problem::Problem;
 use crate::http::same_origin::{self, PublicOrigin};
-use crate::http::{header_limit, request_id, slow_body};
+use crate::http::{header_limit, request_id, slow_clients};
 use crate::hydra::HydraClient;
 use crate::kratos::KratosClient;
 use crate::routes;
@@ -94,6 +94,9 @@ impl Application {
                 .app_data(web::PayloadConfig::new(MAX_FORM_BYTES))
                 .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)))
                 .app_data(ready_cache.clone())
+                .app_data(web::Data::new(slow_clients::TrustedProxies(
+                    config.trusted_proxies.clone(),
+                )))
                 .app_data(web::Data::new(PublicOrigin(
                     config.public_url.origin().ascii_serialization(),
                 )));
@@ -102,7 +105,7 @@ impl Application {
                 let client = HydraClient::new(&hydra.admin_url, config.kratos_timeout, &tls);
                 app = app.app_data(web::Data::new(client));
             }
-            app.wrap(from_fn(slow_body::bound))
+            app.wrap(from_fn(slow_clients::bound_body))
                 .wrap(from_fn(same_origin::refuse_foreign_posts))
                 .wrap(from_fn(header_limit::bound))
                 .wrap(from_fn(problems::problems))
@@ -110,6 +113,7 @@ impl Application {
                 .wrap(security_headers(csp.clone()))
                 .wrap(from_fn(request_id::assign))
                 .wrap(access_log())
+                .wrap(from_fn(slow_clients::close_after_answer))
                 .service(
                     web::scope(&config.base_path)
                         .configure(|cfg| gallery_routes(cfg, config.dev_mode))
@@ -120,9 +124,9 @@ impl Application {
         // SIGTERM or SIGINT: stop accepting, let in-flight requests finish (each is bounded by
         // the Kratos timeout), then exit; a request still running after this is dropped.
         .shutdown_timeout(SHUTDOWN_GRACE.as_secs())
-        // Slow clients: the request head must arrive within this time (the body has its own
-        // deadline, `slow_body`), and each worker holds at most this many connections, so a
-        // flood of idle ones cannot take all the process's file descriptors and memory.
+        // Slow clients (see `slow_clients`): the request head must arrive within this time,
+        // and each worker holds at most this many connections, so a flood of idle ones cannot
+        // take all the process's file descriptors and memory.
         .client_request_timeout(HEAD_DEADLINE)
         .max_connections(MAX_CONNECTIONS_PER_WORKER)
         .listen(listener)?

@@ -10,4 +10,4 @@ pub mod problem;
 pub mod query;
 pub mod request_id;
 pub mod same_origin;
-pub mod slow_body;
+pub mod slow_clients;

@@ -6,7 +6,7 @@ use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use kratos_htmx_ui::flows::health::READY_TTL;
-use kratos_htmx_ui::http::slow_body::BODY_DEADLINE;
+use kratos_htmx_ui::http::slow_clients::BODY_DEADLINE;
 use kratos_htmx_ui::startup::HEAD_DEADLINE;
 use serde_json::json;
 
@@ -31,6 +31,13 @@ enum Slow {
     Head,
     /// The body of a 1,000-byte form, after complete headers.
     Body,
+    /// A chunked body, one byte per chunk.
+    Chunked,
+    /// A chunked body that stops after its first chunk and stays silent.
+    SilentChunked,
+    /// A second request on the same connection, its headers trickled: the connection closes
+    /// after the first answer, so the second request is never read.
+    SecondHead,
 }
 
 /// A client that sends the start of a request, then one byte every 200 ms, until the server
@@ -38,14 +45,38 @@ enum Slow {
 fn trickle(port: u16, slow: Slow) -> Cut {
     let started = Instant::now();
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    let start: &[u8] = match slow {
-        Slow::Head => b"POST /language HTTP/1.1\r\nHost: localhost\r\nX-Slow: ",
-        Slow::Body => {
-            b"POST /language HTTP/1.1\r\nHost: localhost\r\nSec-Fetch-Site: same-origin\r\n\
-              Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nlang="
-        }
+    const FORM: &str = "POST /language HTTP/1.1\r\nHost: localhost\r\nSec-Fetch-Site: same-origin\r\n\
+                        Content-Type: application/x-www-form-urlencoded\r\n";
+    let (start, each) = match slow {
+        Slow::Head => (
+            "POST /language HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".to_owned(),
+            "e",
+        ),
+        Slow::Body => (format!("{FORM}Content-Length: 1000\r\n\r\nlang="), "e"),
+        Slow::Chunked => (
+            format!("{FORM}Transfer-Encoding: chunked\r\n\r\n5\r\nlang=\r\n"),
+            "1\r\ne\r\n",
+        ),
+        Slow::SilentChunked => (
+            format!("{FORM}Transfer-Encoding: chunked\r\n\r\n5\r\nlang=\r\n"),
+            "",
+        ),
+        Slow::SecondHead => (
+            "GET /health/alive HTTP/1.1\r\nHost: localhost\r\n\r\nGET /health/alive HTTP/1.1\r\nHost: localhost\r\nX-Slow: "
+                .to_owned(),
+            "e",
+        ),
     };
-    stream.write_all(start).unwrap();
+    stream.write_all(start.as_bytes()).unwrap();
+    // The answer to the first request on the connection, when there is one, is not the cut.
+    if matches!(slow, Slow::SecondHead) {
+        let mut first = [0u8; 4096];
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let read = stream.read(&mut first).unwrap();
+        assert!(String::from_utf8_lossy(&first[..read]).starts_with("HTTP/1.1 200"));
+    }
     stream
         .set_read_timeout(Some(Duration::from_millis(200)))
         .unwrap();
@@ -55,7 +86,7 @@ fn trickle(port: u16, slow: Slow) -> Cut {
     let closed = loop {
         assert!(
             started.elapsed() < Duration::from_secs(40),
-            "never cut off: {}",
+            "{slow:?}: never cut off: {}",
             String::from_utf8_lossy(&answer)
         );
         match stream.read(&mut buffer) {
@@ -66,7 +97,7 @@ fn trickle(port: u16, slow: Slow) -> Cut {
             }
             Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
                 // Nothing yet: one more byte, as long as the server still takes them.
-                if answered_after.is_none() && stream.write_all(b"e").is_err() {
+                if answered_after.is_none() && stream.write_all(each.as_bytes()).is_err() {
                     break true;
                 }
             }
@@ -93,11 +124,17 @@ async fn fifty_slow_bodies_are_cut_off_in_time_while_pages_keep_answering() {
     let stack: &Stack = &lease;
     let (_, browser, settings) = Browser::signed_in(stack, json!({"name": "Patient"})).await;
     let port: u16 = stack.ui.rsplit(':').next().unwrap().parse().unwrap();
-    let slow: Vec<_> = (0..60)
-        .map(|i| {
-            let slow = if i < 50 { Slow::Body } else { Slow::Head };
-            std::thread::spawn(move || (slow, trickle(port, slow)))
-        })
+    let kinds = [
+        (Slow::Body, 50),
+        (Slow::Head, 5),
+        (Slow::Chunked, 5),
+        (Slow::SilentChunked, 5),
+        (Slow::SecondHead, 5),
+    ];
+    let slow: Vec<_> = kinds
+        .iter()
+        .flat_map(|&(slow, count)| std::iter::repeat_n(slow, count))
+        .map(|slow| std::thread::spawn(move || (slow, trickle(port, slow))))
         .collect();
 
     // While they trickle, a person's pages answer as usual (generously timed: 2 shared CPUs).
@@ -120,12 +157,17 @@ async fn fifty_slow_bodies_are_cut_off_in_time_while_pages_keep_answering() {
 
     for client in slow {
         let (slow, cut) = client.join().unwrap();
+        assert!(cut.closed, "{slow:?}: the connection is closed: {cut:?}");
+        if let Slow::SecondHead = slow {
+            assert_eq!(cut.status, 0, "never answered: {cut:?}");
+            assert!(cut.answered_after < Duration::from_secs(8), "{cut:?}");
+            continue;
+        }
         let deadline = match slow {
             Slow::Head => HEAD_DEADLINE,
-            Slow::Body => BODY_DEADLINE,
+            _ => BODY_DEADLINE,
         };
         assert_eq!(cut.status, 408, "{slow:?}: {cut:?}");
-        assert!(cut.closed, "{slow:?}: the connection is closed: {cut:?}");
         assert!(
             cut.answered_after >= deadline - Duration::from_millis(500)
                 && cut.answered_after < deadline + Duration::from_secs(8),
@@ -169,4 +211,38 @@ async fn a_flood_of_readiness_probes_asks_kratos_about_once() {
         .unwrap();
     assert_eq!(probe.status(), 200);
     assert_eq!(asked(), before + 1);
+}
+
+/// A trusted reverse proxy keeps its connection for request after request; anyone else's
+/// connection carries one request (so every request's head has its deadline).
+#[tokio::test]
+async fn only_trusted_proxies_keep_their_connections_alive() {
+    let lease = stack(Profile::Quiet).await;
+    let stack: &Stack = &lease;
+    for trusted in [false, true] {
+        let ui = ui_configured(stack.kratos_public_port(), |config| {
+            if trusted {
+                config.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+            }
+        });
+        let port: u16 = ui.rsplit(':').next().unwrap().parse().unwrap();
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let request = b"GET /health/alive HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        let mut answers = 0;
+        for _ in 0..3 {
+            if stream.write_all(request).is_err() {
+                break;
+            }
+            let mut buffer = [0u8; 4096];
+            match stream.read(&mut buffer) {
+                Ok(n) if n > 0 && buffer.starts_with(b"HTTP/1.1 200") => answers += 1,
+                _ => break,
+            }
+        }
+        let expected = if trusted { 3 } else { 1 };
+        assert_eq!(answers, expected, "trusted: {trusted}");
+    }
 }
