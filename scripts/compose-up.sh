@@ -12,9 +12,17 @@ random_hex() { od -An -tx1 -N"$1" /dev/urandom | tr -d ' \n'; }
 
 umask 077
 touch .env
+chmod 600 .env
 for pair in COOKIE_SECRET=32 KRATOS_SECRET=32 KRATOS_CIPHER_SECRET=16 POSTGRES_PASSWORD=24; do
   name="${pair%%=*}"
   if ! grep -q "^$name=" .env; then
+    # A database made before (with another password) would refuse a new one.
+    if [[ $name == POSTGRES_PASSWORD ]] && docker volume inspect kratos-htmx-ui_postgres-data >/dev/null 2>&1; then
+      echo "compose-up: the volume kratos-htmx-ui_postgres-data was made with another password;" >&2
+      echo "compose-up: put that password in .env as POSTGRES_PASSWORD, or remove the volume" >&2
+      echo "compose-up: (docker compose down -v: its accounts go too)" >&2
+      exit 1
+    fi
     echo "$name=$(random_hex "${pair#*=}")" >>.env
     echo "compose-up: generated $name in .env"
   fi

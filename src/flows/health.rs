@@ -4,8 +4,9 @@
 //! Readiness probes come from orchestrators and load balancers, sometimes many at once, some
 //! misconfigured to probe in a tight loop; each one should not become a call to Kratos. The last
 //! answer is kept for a short time and shared by every worker. When it is too old, one probe
-//! asks Kratos; the others meanwhile get the previous answer, or, when there is none yet, wait
-//! for that probe's.
+//! asks Kratos; the others meanwhile get the previous answer, for at most another
+//! [`READY_TTL`], and after that (or when there is none yet) wait for that probe's. So an
+//! answer is never more than twice [`READY_TTL`] old.
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -103,10 +104,14 @@ impl Drop for Claim<'_> {
 impl ReadyCache {
     fn next(&self) -> Next<'_> {
         let fresh = self.with(|cached| match &cached.answer {
-            Some((at, readiness)) if at.elapsed() < READY_TTL || cached.asking => {
+            Some((at, readiness))
+                if at.elapsed() < READY_TTL || (cached.asking && at.elapsed() < 2 * READY_TTL) =>
+            {
                 Some(Some(readiness.clone()))
             }
-            None if cached.asking => Some(None),
+            // Kratos is slow to answer the probe that asks: the others wait for that answer
+            // rather than repeat one that is too old (a hung Kratos is not ready).
+            _ if cached.asking => Some(None),
             _ => {
                 cached.asking = true;
                 None
@@ -173,6 +178,21 @@ mod tests {
         assert_eq!(cache.next().answer(), Some(Readiness::Ready));
         refresh.settle(Readiness::Unreachable);
         assert_eq!(cache.next().answer(), Some(Readiness::Unreachable));
+    }
+
+    #[test]
+    fn while_kratos_is_slow_to_answer_an_old_answer_is_not_repeated_for_long() {
+        let cache = ReadyCache::default();
+        cache.with(|cached| {
+            cached.answer = Some((Instant::now() - 2 * READY_TTL, Readiness::Ready));
+        });
+        let Next::Ask(_asking) = cache.next() else {
+            panic!("stale: ask")
+        };
+        assert!(
+            matches!(cache.next(), Next::Wait),
+            "too old to repeat: wait for the probe that asks"
+        );
     }
 
     #[test]

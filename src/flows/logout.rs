@@ -152,15 +152,19 @@ async fn end_kratos_session(
             log::warn!("Kratos's logout URL points outside Kratos and this UI");
             Err(Problem::KratosUnavailable)
         }
-        // Nobody is signed in: there is nothing to sign out of.
-        Err(_) if matches!(created.status, 401 | 403) => match after_nobody {
-            Some(next) => visit
-                .to_hydra(next)
-                .map(|reply| reply.with_cookies(cookies)),
-            None => Ok(visit
-                .navigate(visit.links().path(routes::LOGIN))
-                .with_cookies(cookies)),
-        },
+        // Nobody is signed in (any more): there is nothing to sign out of, and nothing of
+        // theirs stays in our cookie either.
+        Err(_) if matches!(created.status, 401 | 403) => {
+            visit.forget_person();
+            match after_nobody {
+                Some(next) => visit
+                    .to_hydra(next)
+                    .map(|reply| reply.with_cookies(cookies)),
+                None => Ok(visit
+                    .navigate(visit.links().path(routes::LOGIN))
+                    .with_cookies(cookies)),
+            }
+        }
         Err(other) => follow(visit, other, Ways::default(), cookies),
     }
 }

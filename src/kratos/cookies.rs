@@ -10,6 +10,8 @@
 //! sets that is not on the list is dropped with a warning naming it (a renamed session cookie
 //! would otherwise make sign-in fail without a word).
 
+use std::sync::Mutex;
+
 use actix_web::http::header::HeaderValue;
 
 /// `KRATOS_COOKIE_NAMES`'s default: Kratos's own names, then Ory Network's session cookie.
@@ -72,21 +74,24 @@ impl KratosCookies {
     }
 
     /// The browser's `Cookie` header with only Kratos's cookies left (`None` if none is).
+    /// Read as bytes: another application's cookie may hold any octet (UTF-8 text, say), and
+    /// must not cost the person Kratos's cookies.
     pub fn to_kratos(&self, cookie: &HeaderValue) -> Option<HeaderValue> {
-        let kept: Vec<&str> = cookie
-            .to_str()
-            .ok()?
-            .split(';')
-            .map(str::trim)
+        let kept: Vec<&[u8]> = cookie
+            .as_bytes()
+            .split(|&b| b == b';')
+            .map(<[u8]>::trim_ascii)
             .filter(|pair| {
-                pair.split_once('=')
-                    .is_some_and(|(name, _)| self.is_kratoss(name.trim()))
+                let name = pair.split(|&b| b == b'=').next().unwrap_or_default();
+                pair.contains(&b'=')
+                    && std::str::from_utf8(name.trim_ascii())
+                        .is_ok_and(|name| self.is_kratoss(name))
             })
             .collect();
         if kept.is_empty() {
             return None;
         }
-        HeaderValue::from_str(&kept.join("; ")).ok()
+        HeaderValue::from_bytes(&kept.join(&b"; "[..])).ok()
     }
 
     /// The `Set-Cookie`s of an answer from Kratos that may reach the browser: those that set
@@ -104,20 +109,42 @@ impl KratosCookies {
                 match name {
                     Some(name) if self.is_kratoss(name) => true,
                     Some(name) if is_loggable(name) => {
-                        log::warn!(
-                            "Kratos set a cookie named {name}, which is not in KRATOS_COOKIE_NAMES: it was not passed on to the browser"
-                        );
+                        warn_once(name);
                         false
                     }
                     _ => {
-                        log::warn!(
-                            "Kratos set a cookie with an unreadable name: it was not passed on to the browser"
-                        );
+                        warn_once("(unreadable)");
                         false
                     }
                 }
             })
             .collect()
+    }
+}
+
+/// The names warned about so far: a load balancer's stickiness cookie would otherwise be a
+/// warning on every call. Bounded, in case names vary without end.
+static WARNED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+const MOST_NAMES_WARNED: usize = 32;
+
+/// One warning per foreign cookie name (then debug lines), naming the setting to change.
+fn warn_once(name: &str) {
+    let first = {
+        let mut warned = WARNED
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let first = !warned.iter().any(|known| known == name) && warned.len() < MOST_NAMES_WARNED;
+        if first {
+            warned.push(name.to_owned());
+        }
+        first
+    };
+    if first {
+        log::warn!(
+            "Kratos set a cookie named {name}, which is not in KRATOS_COOKIE_NAMES: it is not passed on to the browser (said once per name)"
+        );
+    } else {
+        log::debug!("Kratos set a cookie named {name}, not passed on to the browser");
     }
 }
 
@@ -147,6 +174,15 @@ mod tests {
             cookies
                 .to_kratos(&HeaderValue::from_static("_ga=1; theme=dark"))
                 .is_none()
+        );
+        let with_text = HeaderValue::from_bytes(
+            "greeting=grüß; ory_kratos_session=s; csrf_token_x=a=b".as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(
+            cookies.to_kratos(&with_text).unwrap(),
+            "ory_kratos_session=s; csrf_token_x=a=b",
+            "another cookie's octets cost nothing; an = in a value stays"
         );
     }
 

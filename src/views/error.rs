@@ -29,10 +29,15 @@ pub const EXPLAINED: [&str; 14] = [
 ///
 /// Only for errors we know and whose sentence Kratos writes itself: anyone can craft a link that
 /// makes Kratos fail, and some sentences repeat the request (the forbidden `return_to` is quoted
-/// whole, path and query included), which would put an attacker's words on our origin. Every
-/// other error keeps to the UI's own words and the status code.
+/// whole, path and query included; a required location change quotes the address, which can
+/// carry an allowed `return_to`'s query), which would put an attacker's words on our origin.
+/// Every other error keeps to the UI's own words and the status code.
 fn shows_kratoss_sentence(id: Option<&str>) -> bool {
-    id.is_some_and(|id| EXPLAINED.contains(&id) && id != error_id::RETURN_TO_FORBIDDEN)
+    const QUOTING_THE_REQUEST: [&str; 2] = [
+        error_id::RETURN_TO_FORBIDDEN,
+        error_id::BROWSER_LOCATION_CHANGE_REQUIRED,
+    ];
+    id.is_some_and(|id| EXPLAINED.contains(&id) && !QUOTING_THE_REQUEST.contains(&id))
 }
 
 /// An example of each kind of error Hydra reports to its error page (`?error=`), with words
@@ -154,6 +159,9 @@ mod tests {
         assert!(shows_kratoss_sentence(Some(error_id::SESSION_INACTIVE)));
         assert!(shows_kratoss_sentence(Some(error_id::FLOW_EXPIRED)));
         assert!(!shows_kratoss_sentence(Some(error_id::RETURN_TO_FORBIDDEN)));
+        assert!(!shows_kratoss_sentence(Some(
+            error_id::BROWSER_LOCATION_CHANGE_REQUIRED
+        )));
         assert!(!shows_kratoss_sentence(Some("something_new")));
         assert!(!shows_kratoss_sentence(None));
     }

@@ -60,7 +60,7 @@ impl reqwest::cookie::CookieStore for Jar {
             .map(|(k, v)| format!("{k}={v}"))
             .collect::<Vec<_>>()
             .join("; ");
-        HeaderValue::from_str(&joined).ok()
+        HeaderValue::from_bytes(joined.as_bytes()).ok()
     }
 }
 

@@ -69,6 +69,24 @@ impl Proxy {
         String::from_utf8_lossy(&sent).matches(&needle).count()
     }
 
+    /// The request lines passed on, and the values of header `name` in them, counted in
+    /// everything clients sent (kept-alive connections included).
+    pub fn every_request_and_header(&self, name: &str) -> (usize, Vec<String>) {
+        let sent = self.sent.lock().unwrap();
+        let text = String::from_utf8_lossy(&sent);
+        let prefix = format!("{}:", name.to_ascii_lowercase());
+        let requests = text
+            .split("\r\n")
+            .filter(|line| line.ends_with(" HTTP/1.1"))
+            .count();
+        let values = text
+            .split("\r\n")
+            .filter(|line| line.to_ascii_lowercase().starts_with(&prefix))
+            .map(|line| line[prefix.len()..].trim().to_owned())
+            .collect();
+        (requests, values)
+    }
+
     /// New connections are reset (TCP RST) as soon as the request has arrived.
     pub fn reset_connections(&self, reset: bool) {
         self.reset.store(reset, Ordering::SeqCst);
