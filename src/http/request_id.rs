@@ -94,10 +94,12 @@ pub fn plain_incoming(headers: &HeaderMap) -> Option<&str> {
         .filter(|id| is_plain(id))
 }
 
-fn is_plain(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= LONGEST_ACCEPTED
-        && id
+/// Whether `text` is short and plain enough to write into a log line as it is (no spaces,
+/// quotes or brackets that could forge a field): letters, digits, `-_.`, at most 64.
+pub fn is_plain(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= LONGEST_ACCEPTED
+        && text
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }

@@ -14,6 +14,8 @@ use std::sync::Mutex;
 
 use actix_web::http::header::HeaderValue;
 
+use crate::http::request_id::is_plain;
+
 /// `KRATOS_COOKIE_NAMES`'s default: Kratos's own names, then Ory Network's session cookie.
 pub const DEFAULT_NAMES: &str =
     "ory_kratos_session,ory_kratos_continuity,csrf_token_*,ory_session_*";
@@ -108,7 +110,7 @@ impl KratosCookies {
                     .map(|(name, _)| name.trim());
                 match name {
                     Some(name) if self.is_kratoss(name) => true,
-                    Some(name) if is_loggable(name) => {
+                    Some(name) if is_plain(name) => {
                         warn_once(name);
                         false
                     }
@@ -146,14 +148,6 @@ fn warn_once(name: &str) {
     } else {
         log::debug!("Kratos set a cookie named {name}, not passed on to the browser");
     }
-}
-
-/// A name short and plain enough to write into a log line.
-fn is_loggable(name: &str) -> bool {
-    name.len() <= 64
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
 }
 
 #[cfg(test)]
