@@ -42,6 +42,36 @@
     "oryPasskeyLogin",
   ];
 
+  // Kratos's functions that run when a page (or a swapped flow) shows: passkey autofill, which
+  // lets the browser offer a passkey in the identifier field's suggestions.
+  var KRATOS_ONLOAD = ["oryPasskeyLoginAutocompleteInit"];
+
+  function runOnloadTriggers(root) {
+    var names = [];
+    root.querySelectorAll("[data-kratos-onload]").forEach(function (node) {
+      var name = node.getAttribute("data-kratos-onload");
+      if (KRATOS_ONLOAD.indexOf(name) !== -1 && names.indexOf(name) === -1) {
+        names.push(name);
+      }
+    });
+    names.forEach(function (name) {
+      if (typeof window[name] !== "function") {
+        return;
+      }
+      // A pending autofill request belongs to the flow that was swapped out.
+      if (window.abortPasskeyConditionalUI) {
+        window.abortPasskeyConditionalUI.abort();
+      }
+      window[name]();
+    });
+  }
+  runOnloadTriggers(document);
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (event.detail.elt.isConnected) {
+      runOnloadTriggers(event.detail.elt);
+    }
+  });
+
   // Texts this script shows, in the page's language: the server puts them on <body> as
   // data-text-<id> attributes from its message catalogue.
   function text(id) {

@@ -64,6 +64,7 @@ impl Application {
         let kratos_script = web::Data::new(flows::kratos_script::ScriptCache::default());
         let session_key = Key::derive_from(config.cookie_secret.expose().as_bytes());
         let ready_cache = web::Data::new(flows::health::ReadyCache::default());
+        let offers = web::Data::new(flows::offers::Offers::default());
         let server = HttpServer::new(move || {
             let kratos = KratosClient::new(
                 &config.kratos_public_url,
@@ -94,6 +95,7 @@ impl Application {
                 .app_data(web::PayloadConfig::new(MAX_FORM_BYTES))
                 .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)))
                 .app_data(ready_cache.clone())
+                .app_data(offers.clone())
                 .app_data(web::Data::new(slow_clients::TrustedProxies(
                     config.trusted_proxies.clone(),
                 )))

@@ -11,6 +11,7 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::web::{self, Bytes};
 
 use super::follow::{Ways, follow};
+use super::offers::Offered;
 use super::reply::Reply;
 use super::visit::Visit;
 use super::{FlowKind, FlowQuery, is_flow_id};
@@ -30,6 +31,9 @@ pub async fn show(
     query: web::Query<FlowQuery>,
 ) -> Result<Reply, Problem> {
     let Some(id) = query.flow_id()? else {
+        if kind.optional && !visit.offers().offers(&visit.kratos, kind).await {
+            return Err(Problem::NotOffered(kind.route));
+        }
         return Ok(visit.navigate(kind.init_url(visit.links(), &query, None)));
     };
     let fetched = visit
@@ -39,7 +43,8 @@ pub async fn show(
     let reply = match fetched.outcome() {
         Outcome::Flow(flow) | Outcome::Invalid(flow) => {
             let notice = visit.take_notice();
-            draw(kind, &visit, &flow, notice.as_ref(), &[])
+            let offered = offered(kind, &visit).await;
+            draw(kind, &visit, &flow, notice.as_ref(), &[], offered)
         }
         other => {
             return follow(
@@ -95,7 +100,8 @@ pub async fn save(
     cookies.extend(refetched.set_cookies.iter().cloned());
     let reply = match refetched.outcome() {
         Outcome::Flow(flow) | Outcome::Invalid(flow) => {
-            draw(kind, &visit, &flow, None, &continue_with)
+            let offered = offered(kind, &visit).await;
+            draw(kind, &visit, &flow, None, &continue_with, offered)
         }
         other => return follow(&visit, other, ways(kind, &visit, &query), &cookies),
     };
@@ -115,12 +121,15 @@ fn draw(
     flow: &Flow,
     notice: Option<&Notice>,
     continue_with: &[ContinueWith],
+    offered: Offered,
 ) -> Reply {
     let chrome = visit.chrome().for_flow(flow);
     let view = FlowView {
         flow,
         notice,
         continue_with,
+        submit_here: kind.submit_here(visit.links(), &flow.id),
+        offered,
     };
     let reply = visit.screen(&chrome, (kind.view)(&chrome, &view));
     match &flow.oauth2_login_request {
@@ -132,6 +141,15 @@ fn draw(
             reply.with_content_security_policy(visit.site.content_security_policy(&app, &[]))
         }
         None => reply,
+    }
+}
+
+/// The optional flows Kratos offers, for a page that links to them.
+async fn offered(kind: &FlowKind, visit: &Visit) -> Offered {
+    if kind.links_optional {
+        visit.offers().offered(&visit.kratos).await
+    } else {
+        Offered::default()
     }
 }
 

@@ -16,7 +16,7 @@ use super::{FlowKind, FlowQuery};
 use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
 use crate::kratos::Outcome;
-use crate::kratos::model::KratosError;
+use crate::kratos::model::{ContinueWith, KratosError};
 use crate::kratos::outcome::error_id;
 use crate::notice::Notice;
 use crate::routes;
@@ -93,6 +93,18 @@ pub fn follow(
             log::warn!("{}: {why}", visit.req.path());
             return Err(Problem::KratosUnavailable);
         }
+        // Signed in through a form htmx posted here: on to where Kratos says the journey goes
+        // (the `return_to` it checked against its allow-list), else home.
+        Outcome::Completed { continue_with } => {
+            let next = continue_with.into_iter().find_map(|next| match next {
+                ContinueWith::RedirectBrowserTo {
+                    redirect_browser_to,
+                } if is_web_address(&redirect_browser_to) => Some(redirect_browser_to),
+                _ => None,
+            });
+            let next = next.unwrap_or_else(|| visit.links().path(routes::HOME));
+            Some(visit.navigate(next).with_cookies(cookies))
+        }
         Outcome::Flow(_) | Outcome::Invalid(_) => None,
     };
     // What this page has no way for (a 401 on a sign-in page, an expired flow where there is
@@ -123,4 +135,9 @@ fn refused(visit: &Visit, status: u16, error: KratosError, cookies: &[HeaderValu
         }
     }
     .with_cookies(cookies)
+}
+
+/// An absolute `http(s)` address (never `javascript:` and friends).
+fn is_web_address(target: &str) -> bool {
+    url::Url::parse(target).is_ok_and(|url| matches!(url.scheme(), "http" | "https"))
 }

@@ -12,6 +12,7 @@ use super::FlowKind;
 use super::reply::Reply;
 use super::visit::Visit;
 use crate::config::Config;
+use crate::flows::offers::Offered;
 use crate::http::problem::Problem;
 use crate::hydra::model::{ConsentRequest, ConsentSession, LogoutRequest};
 use crate::kratos::model::{Flow, KratosError, SelfServiceError};
@@ -199,6 +200,8 @@ fn flow_page(kind: &FlowKind, chrome: &Chrome, flow: &Flow, notice: Option<&Noti
         flow,
         notice,
         continue_with: &[],
+        submit_here: kind.submit_here(chrome.links, &flow.id),
+        offered: Offered::default(),
     };
     (kind.view)(&chrome, &view).page(&chrome)
 }

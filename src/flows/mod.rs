@@ -21,6 +21,7 @@ pub mod home;
 pub mod kratos_script;
 pub mod language;
 pub mod logout;
+pub mod offers;
 pub mod problems;
 pub mod reply;
 pub mod sessions;
@@ -51,6 +52,11 @@ pub struct FlowKind {
     /// Whether the flow belongs to a signed-in person: then Kratos answers 401 when nobody
     /// is, and the person signs in and comes back through the flow's init.
     pub needs_session: bool,
+    /// Whether Kratos may have the flow switched off (`selfservice.flows.<flow>.enabled`):
+    /// then a visit that would start one checks first, and a switched-off one is a plain page.
+    pub optional: bool,
+    /// Whether the flow's page links to the optional flows (only to those Kratos offers).
+    pub links_optional: bool,
     /// Draws one flow of this kind.
     pub view: fn(&Chrome, &FlowView) -> Screen,
 }
@@ -64,6 +70,8 @@ pub static FLOWS: [FlowKind; 5] = [
         carries: &[InitParam::ReturnTo],
         htmx_submit: Some(endpoint::SETTINGS_SUBMIT),
         needs_session: true,
+        optional: false,
+        links_optional: false,
         view: views::settings::screen,
     },
     FlowKind {
@@ -76,8 +84,10 @@ pub static FLOWS: [FlowKind; 5] = [
             InitParam::ReturnTo,
             InitParam::LoginChallenge,
         ],
-        htmx_submit: None,
+        htmx_submit: Some(endpoint::LOGIN_SUBMIT),
         needs_session: false,
+        optional: false,
+        links_optional: true,
         view: views::login::screen,
     },
     FlowKind {
@@ -87,6 +97,8 @@ pub static FLOWS: [FlowKind; 5] = [
         carries: &[InitParam::ReturnTo, InitParam::LoginChallenge],
         htmx_submit: None,
         needs_session: false,
+        optional: true,
+        links_optional: false,
         view: views::registration::screen,
     },
     FlowKind {
@@ -96,6 +108,8 @@ pub static FLOWS: [FlowKind; 5] = [
         carries: &[InitParam::ReturnTo],
         htmx_submit: None,
         needs_session: false,
+        optional: true,
+        links_optional: false,
         view: views::recovery::screen,
     },
     FlowKind {
@@ -105,6 +119,8 @@ pub static FLOWS: [FlowKind; 5] = [
         carries: &[InitParam::ReturnTo],
         htmx_submit: None,
         needs_session: false,
+        optional: false,
+        links_optional: false,
         view: views::verification::screen,
     },
 ];
@@ -117,6 +133,14 @@ impl FlowKind {
             .find(|kind| kind.route.strip_prefix('/') == Some(name))
     }
 
+    /// The row of `route`, one of the routes of [`FLOWS`].
+    pub fn at(route: &str) -> &'static FlowKind {
+        FLOWS
+            .iter()
+            .find(|kind| kind.route == route)
+            .expect("a route of the table of flows")
+    }
+
     /// The methods the flow's page answers, for its `Allow` header.
     pub fn methods(&self) -> &'static str {
         if self.htmx_submit.is_some() {
@@ -124,6 +148,11 @@ impl FlowKind {
         } else {
             "GET"
         }
+    }
+
+    /// Where htmx posts a flow's forms: its page, when the row takes posts.
+    pub fn submit_here(&self, links: &Links, flow_id: &str) -> Option<String> {
+        self.htmx_submit.map(|_| links.flow(self.route, flow_id))
     }
 
     /// Kratos's init URL (as browsers reach it) for a new flow of this kind, passing on what
@@ -252,7 +281,7 @@ mod tests {
     }
 
     #[test]
-    fn every_row_is_named_by_its_route_and_only_settings_takes_posts() {
+    fn every_row_is_named_by_its_route_and_only_settings_and_login_take_posts() {
         for kind in &FLOWS {
             let name = kind.route.trim_start_matches('/');
             assert!(std::ptr::eq(FlowKind::named(name).unwrap(), kind));
@@ -262,7 +291,7 @@ mod tests {
             .filter(|kind| kind.htmx_submit.is_some())
             .map(|kind| kind.route)
             .collect();
-        assert_eq!(posting, [routes::SETTINGS]);
+        assert_eq!(posting, [routes::SETTINGS, routes::LOGIN]);
         assert!(FlowKind::named("sessions").is_none());
     }
 }

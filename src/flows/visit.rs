@@ -13,6 +13,7 @@ use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpRequest, web};
 use maud::Markup;
 
+use super::offers::Offers;
 use super::reply::Reply;
 use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
@@ -49,6 +50,14 @@ impl Visit {
             requester: Requester::of(req),
             req: req.clone(),
         })
+    }
+
+    /// What Kratos offers of its optional flows, as last asked (shared by every worker).
+    pub fn offers(&self) -> Offers {
+        self.req
+            .app_data::<web::Data<Offers>>()
+            .map(|offers| offers.get_ref().clone())
+            .unwrap_or_default()
     }
 
     /// Hydra's admin client; without Hydra configured, the pages that need it do not exist.

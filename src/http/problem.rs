@@ -10,6 +10,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 
 use crate::i18n::Tr;
+use crate::routes;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -39,6 +40,8 @@ pub enum Problem {
     AppRequestGone,
     /// An app asked about another account than the one signed in here.
     OtherAccount,
+    /// Kratos has this flow (named by its route) switched off.
+    NotOffered(&'static str),
 }
 
 impl Problem {
@@ -54,6 +57,7 @@ impl Problem {
             Problem::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Problem::AppRequestGone => StatusCode::NOT_FOUND,
             Problem::OtherAccount => StatusCode::FORBIDDEN,
+            Problem::NotOffered(_) => StatusCode::NOT_FOUND,
         }
     }
 
@@ -68,6 +72,10 @@ impl Problem {
             Problem::CrossSite => Some("cross-site"),
             Problem::AppRequestGone => Some("app-request-gone"),
             Problem::OtherAccount => Some("other-account"),
+            Problem::NotOffered(route) if *route == routes::REGISTRATION => {
+                Some("registration-off")
+            }
+            Problem::NotOffered(_) => Some("recovery-off"),
             Problem::BadRequest(_)
             | Problem::TooLarge
             | Problem::TooSlow

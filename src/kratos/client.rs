@@ -34,6 +34,7 @@ pub mod endpoint {
     pub const SETTINGS_SUBMIT: &str = "/self-service/settings";
     pub const LOGIN_INIT: &str = "/self-service/login/browser";
     pub const LOGIN_FLOW: &str = "/self-service/login/flows";
+    pub const LOGIN_SUBMIT: &str = "/self-service/login";
     pub const REGISTRATION_INIT: &str = "/self-service/registration/browser";
     pub const REGISTRATION_FLOW: &str = "/self-service/registration/flows";
     pub const RECOVERY_INIT: &str = "/self-service/recovery/browser";
@@ -260,6 +261,12 @@ impl KratosClient {
     ) -> Result<Answer, Unreachable> {
         let query: Vec<(&str, &str)> = return_to.map(|to| ("return_to", to)).into_iter().collect();
         self.get(endpoint::LOGOUT_INIT, &query, from).await
+    }
+
+    /// `GET <init endpoint>` as a new visitor: a new flow, or Kratos's refusal when the flow
+    /// is switched off.
+    pub async fn start_flow(&self, init_endpoint: &str) -> Result<Answer, Unreachable> {
+        self.get(init_endpoint, &[], &Forwarded::default()).await
     }
 
     /// `GET /health/ready`: whether Kratos itself is ready (and reachable).

@@ -20,4 +20,6 @@ pub mod group {
     pub const WEBAUTHN: &str = "webauthn";
     pub const PASSKEY: &str = "passkey";
     pub const CODE: &str = "code";
+    /// Sign-in that asks for the identifier first (`login.style: identifier_first`).
+    pub const IDENTIFIER_FIRST: &str = "identifier_first";
 }

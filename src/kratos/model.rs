@@ -18,6 +18,10 @@ pub struct Flow {
     pub return_to: Option<String>,
     #[serde(default)]
     pub state: Option<Value>,
+    /// The method the flow is in the middle of (`code` once a code is sent; `identifier_first`
+    /// once the identifier is known).
+    #[serde(default)]
+    pub active: Option<String>,
     pub ui: Ui,
     #[serde(default)]
     pub identity: Option<Identity>,
@@ -136,6 +140,9 @@ pub struct InputAttributes {
     /// Name of a `window.*` function Kratos's own script defines (WebAuthn, passkeys).
     #[serde(default, rename = "onclickTrigger")]
     pub onclick_trigger: Option<String>,
+    /// ... and one to run when the page loads (passkey autofill).
+    #[serde(default, rename = "onloadTrigger")]
+    pub onload_trigger: Option<String>,
 }
 
 fn text() -> String {
@@ -256,6 +263,25 @@ impl Identity {
             .get("email")
             .and_then(Value::as_str)
             .unwrap_or(&self.id)
+    }
+}
+
+/// Kratos's answer to a sign-in or sign-up that succeeded (a JSON request gets it instead of
+/// a 303): the new session or identity, which the UI never reads, and where to go next.
+#[derive(Debug, Deserialize)]
+pub struct Completion {
+    #[serde(default)]
+    session: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    identity: Option<serde::de::IgnoredAny>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub continue_with: Vec<ContinueWith>,
+}
+
+impl Completion {
+    /// Whether it names what was completed (anything else is not Kratos's answer).
+    pub fn is_complete(&self) -> bool {
+        self.session.is_some() || self.identity.is_some()
     }
 }
 

@@ -5,7 +5,7 @@
 //! branching on status codes and error ids lives here, once, and is unit-tested. What to *do*
 //! with an outcome (page, fragment, redirect) is the flows' business.
 
-use super::model::{ErrorBody, Flow, KratosError};
+use super::model::{Completion, ContinueWith, ErrorBody, Flow, KratosError};
 use crate::upstream::without_content;
 
 /// The error ids the UI branches on or explains (Kratos's `error.id`).
@@ -44,6 +44,9 @@ pub enum Outcome {
     Flow(Box<Flow>),
     /// 400 with a flow: validation messages are in the flow.
     Invalid(Box<Flow>),
+    /// 200 without a flow: the person is signed in (or signed up); `continue_with` says
+    /// where to (`return_to`, or the verification of a new address).
+    Completed { continue_with: Vec<ContinueWith> },
     /// 410: the flow expired or was replaced; `use_flow_id` names a replacement when Kratos
     /// already made one (submit), `return_to` is the original `return_to` (fetch).
     Expired {
@@ -69,6 +72,7 @@ impl Outcome {
         match self {
             Outcome::Flow(_) => "a flow",
             Outcome::Invalid(_) => "a flow with validation messages",
+            Outcome::Completed { .. } => "a completed flow",
             Outcome::Expired { .. } => "an expired flow",
             Outcome::Redirect { .. } => "a redirect",
             Outcome::SignInRequired => "nobody is signed in",
@@ -85,6 +89,15 @@ pub fn classify(status: u16, body: &[u8]) -> Outcome {
         200 | 400 => match serde_json::from_slice::<Flow>(body) {
             Ok(flow) if status == 200 => Outcome::Flow(Box::new(flow)),
             Ok(flow) => Outcome::Invalid(Box::new(flow)),
+            Err(flow_error) if status == 200 => match serde_json::from_slice::<Completion>(body) {
+                Ok(done) if done.is_complete() => Outcome::Completed {
+                    continue_with: done.continue_with,
+                },
+                _ => Outcome::Unavailable(format!(
+                    "Kratos answered 200 with a body that is neither a flow nor a session: {}",
+                    without_content(&flow_error)
+                )),
+            },
             Err(flow_error) => match serde_json::from_slice::<ErrorBody>(body) {
                 Ok(envelope) if status == 400 && looks_like_error(&envelope) => Outcome::Rejected {
                     status,
@@ -160,6 +173,26 @@ mod tests {
         assert!(matches!(
             classify(400, FLOW.as_bytes()),
             Outcome::Invalid(_)
+        ));
+    }
+
+    #[test]
+    fn a_session_or_identity_without_a_flow_is_completion() {
+        let signed_in = r#"{"session":{"id":"s"},"continue_with":[{"action":"redirect_browser_to","redirect_browser_to":"http://ui/"}]}"#;
+        match classify(200, signed_in.as_bytes()) {
+            Outcome::Completed { continue_with } => assert!(matches!(
+                continue_with.as_slice(),
+                [ContinueWith::RedirectBrowserTo { redirect_browser_to }] if redirect_browser_to == "http://ui/"
+            )),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            classify(200, br#"{"identity":{"id":"i"},"continue_with":null}"#),
+            Outcome::Completed { .. }
+        ));
+        assert!(matches!(
+            classify(200, br#"{"continue_with":[]}"#),
+            Outcome::Unavailable(_)
         ));
     }
 

@@ -23,6 +23,7 @@ pub mod verification;
 
 use maud::{Markup, html};
 
+use crate::flows::offers::Offered;
 use crate::i18n::Tr;
 use crate::kratos::model::{ContinueWith, Flow};
 use crate::notice::Notice;
@@ -49,6 +50,11 @@ pub struct FlowView<'a> {
     pub notice: Option<&'a Notice>,
     /// `continue_with` of the submit that produced this view (htmx path only).
     pub continue_with: &'a [ContinueWith],
+    /// Where htmx posts the flow's forms (our own address), when its kind takes posts;
+    /// without JavaScript they post to Kratos (`ui.action`).
+    pub submit_here: Option<String>,
+    /// Which optional flows Kratos offers (for a page that links to them).
+    pub offered: Offered,
 }
 
 /// One screen, as both paths need it: htmx swaps `body` (the [`target::FLOW`] element), and a

@@ -13,63 +13,119 @@ use crate::i18n::Tr;
 use crate::kratos::group;
 use crate::kratos::model::{Attributes, InputAttributes, Message, MessageKind, Node, Ui};
 
-/// The nodes of one form: the shared hidden fields (CSRF token) plus one group's nodes.
+/// The nodes of one form: the shared hidden fields (CSRF token) plus one group's nodes, or
+/// several groups' when they share a visible field.
 pub struct GroupForm<'a> {
+    /// The form's group; for a shared form, the first of its groups.
     pub group: &'a str,
     pub nodes: Vec<&'a Node>,
 }
 
-/// Splits a flow's nodes into one form per group, in Kratos's order. Hidden inputs of the
-/// `default` group (the CSRF token) go into every form; its visible nodes (the login
-/// identifier, sign-up traits) go into the form of the group that submits them.
-pub fn group_forms(ui: &Ui) -> Vec<GroupForm<'_>> {
+/// Groups whose submit needs the visible fields Kratos keeps in the `default` group (the sign-in
+/// identifier, sign-up traits). When more than one is offered they share one form, so a person
+/// types the identifier once whichever way they then sign in; the password comes first, so
+/// Enter in the form signs in with it.
+const SHARING_GROUPS: [&str; 4] = [
+    group::PASSWORD,
+    group::CODE,
+    group::WEBAUTHN,
+    group::PROFILE,
+];
+
+/// Hidden inputs every form carries: the CSRF token, and the identifier once Kratos has it
+/// (the identifier-first step keeps it in its own group).
+fn is_shared_hidden(node: &Node) -> bool {
+    node.is_hidden_input()
+        && (node.group == group::DEFAULT || node.group == group::IDENTIFIER_FIRST)
+}
+
+/// Splits a flow's nodes into forms, in Kratos's order: one per group, except that groups
+/// which submit the `default` group's visible fields share one form holding them (see
+/// [`SHARING_GROUPS`]), and shared hidden inputs go into every form. A group with nothing of
+/// its own gets no form.
+pub fn group_forms<'a>(ui: &'a Ui) -> Vec<GroupForm<'a>> {
     let mut groups: Vec<&str> = Vec::new();
     for node in &ui.nodes {
-        if node.group != group::DEFAULT && !groups.contains(&node.group.as_str()) {
+        if node.group != group::DEFAULT
+            && !is_shared_hidden(node)
+            && !groups.contains(&node.group.as_str())
+        {
             groups.push(&node.group);
         }
     }
-    let hidden_defaults: Vec<&Node> = ui
-        .nodes
-        .iter()
-        .filter(|node| node.group == group::DEFAULT && node.is_hidden_input())
-        .collect();
+    let shared_hidden: Vec<&Node> = ui.nodes.iter().filter(|n| is_shared_hidden(n)).collect();
     let visible_defaults: Vec<&Node> = ui
         .nodes
         .iter()
         .filter(|node| node.group == group::DEFAULT && !node.is_hidden_input())
         .collect();
-    // The form whose own submit needs them: password, code or profile (two-step sign-up),
-    // else the first with a `method` button, else the first. Never a social sign-in form
-    // merely because Kratos listed it first.
-    let has_method_button = |name: &str| {
-        ui.nodes.iter().any(|node| {
-            node.group == name && node.input().is_some_and(|input| input.name == "method")
-        })
-    };
-    let owner = [group::PASSWORD, group::CODE, group::PROFILE]
-        .into_iter()
-        .find(|candidate| groups.contains(candidate))
-        .or_else(|| groups.iter().copied().find(|name| has_method_button(name)))
-        .or(groups.first().copied());
-    if groups.is_empty() && !visible_defaults.is_empty() {
-        groups.push(group::DEFAULT);
-    }
-    groups
-        .into_iter()
-        .map(|name| {
-            let mut nodes = hidden_defaults.clone();
-            if Some(name) == owner || name == group::DEFAULT {
-                nodes.extend(visible_defaults.iter().copied());
-            }
-            nodes.extend(
-                ui.nodes
+    // The forms that submit the visible defaults: the sharing groups offered (password
+    // first), else the first with a `method` button, else the first. Never a social sign-in
+    // form merely because Kratos listed it first.
+    let mut sharing: Vec<&str> = Vec::new();
+    if !visible_defaults.is_empty() {
+        sharing = groups
+            .iter()
+            .copied()
+            .filter(|name| SHARING_GROUPS.contains(name))
+            .filter(|name| own_nodes(ui, name).any(|node| !node.is_hidden_input()))
+            .collect();
+        sharing.sort_by_key(|name| *name != group::PASSWORD);
+        if sharing.is_empty() {
+            let has_method_button = |name: &&'a str| {
+                own_nodes(ui, name)
+                    .any(|node| node.input().is_some_and(|input| input.name == "method"))
+            };
+            sharing.extend(
+                groups
                     .iter()
-                    .filter(|node| node.group == name && name != group::DEFAULT),
+                    .copied()
+                    .find(has_method_button)
+                    .or(groups.first().copied()),
             );
-            GroupForm { group: name, nodes }
-        })
-        .collect()
+        }
+        if groups.is_empty() {
+            groups.push(group::DEFAULT);
+            sharing.push(group::DEFAULT);
+        }
+    }
+    let mut forms: Vec<GroupForm> = Vec::new();
+    for name in groups {
+        let nodes = if !sharing.contains(&name) {
+            shared_hidden
+                .iter()
+                .copied()
+                .chain(own_nodes(ui, name))
+                .collect()
+        } else if forms.iter().any(|form| form.group == sharing[0]) {
+            continue;
+        } else {
+            let mut nodes = shared_hidden.clone();
+            nodes.extend(visible_defaults.iter().copied());
+            for member in sharing.iter().filter(|member| **member != group::DEFAULT) {
+                nodes.extend(own_nodes(ui, member));
+            }
+            nodes
+        };
+        let group = if sharing.contains(&name) {
+            sharing[0]
+        } else {
+            name
+        };
+        let mut nodes: Vec<&Node> = nodes;
+        // Enter in a field presses the form's first button: that must be the form's own
+        // action ("Continue"), never "Send code again", which Kratos sometimes lists first.
+        nodes.sort_by_key(|node| node.input().is_some_and(|input| input.name == "resend"));
+        forms.push(GroupForm { group, nodes });
+    }
+    forms
+}
+
+/// A group's nodes, without those every form shares.
+fn own_nodes<'a>(ui: &'a Ui, name: &'a str) -> impl Iterator<Item = &'a Node> {
+    ui.nodes
+        .iter()
+        .filter(move |node| node.group == name && !is_shared_hidden(node))
 }
 
 /// The element id of an input, unique on the page: `<form prefix>-<name>` with only
@@ -256,8 +312,11 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
     let id = field_id(prefix, &input.name);
     let label = label_text(tr, node).unwrap_or_else(|| input.name.clone());
     match input.kind.as_str() {
+        // Kratos's script reads and writes some hidden fields (passkey autofill starts from
+        // one: `data-kratos-onload` names the function our script runs when the page loads).
         "hidden" => html! {
-            input type="hidden" name=(input.name) value=(input.value_text());
+            input type="hidden" name=(input.name) value=(input.value_text())
+                data-kratos-onload=[input.onload_trigger.as_deref()];
         },
         "submit" => html! {
             button class=(button_class(&input.name)) type="submit" name=(input.name)

@@ -16,6 +16,7 @@ pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
             chrome.tr.t("link-back-to-sign-in"),
         )],
         sign_out: false,
+        lead: None,
     };
     flow_page::screen(chrome, words, view)
 }

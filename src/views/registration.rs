@@ -21,6 +21,7 @@ pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
             chrome.tr.t("link-have-account"),
         )],
         sign_out: false,
+        lead: None,
     };
     flow_page::screen(chrome, words, view)
 }

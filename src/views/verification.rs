@@ -15,6 +15,7 @@ pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
             chrome.tr.t("link-go-to-account"),
         )],
         sign_out: false,
+        lead: None,
     };
     flow_page::screen(chrome, words, view)
 }
