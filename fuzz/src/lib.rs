@@ -9,6 +9,7 @@
 //! finding is a panic: a panic in our code, or an invariant below that does not hold.
 
 use kratos_htmx_ui::flows::FLOWS;
+use kratos_htmx_ui::flows::offers::Offered;
 use kratos_htmx_ui::hydra::model::{ConsentRequest, ConsentSession, LogoutRequest};
 use kratos_htmx_ui::i18n::{Lang, Tr};
 use kratos_htmx_ui::kratos::model::{
@@ -150,6 +151,12 @@ pub fn outcome(data: &[u8]) {
                 fail("a flow outcome from a body that is not a flow");
             }
         }
+        Outcome::Completed { .. } if status != 200 => fail("only 200 means completed"),
+        Outcome::Completed { .. } => {
+            if serde_json::from_slice::<Flow>(body).is_ok() {
+                fail("a flow taken for a completed sign-in");
+            }
+        }
         Outcome::Expired { .. } if status != 410 => fail("only 410 means expired"),
         Outcome::Expired { .. } => {}
         Outcome::Redirect { reason, .. } => {
@@ -194,12 +201,17 @@ pub fn outcome(data: &[u8]) {
 fn render_flow(tr: Tr, flow: &Flow) {
     let links = Links::new("/ui", "http://kratos.example");
     let chrome = chrome(&links, tr).for_flow(flow);
-    let view = FlowView {
-        flow,
-        notice: Some(&Notice::FlowExpired),
-        continue_with: &flow.continue_with,
-    };
     for kind in &FLOWS {
+        let view = FlowView {
+            flow,
+            notice: Some(&Notice::FlowExpired),
+            continue_with: &flow.continue_with,
+            submit_here: kind.submit_here(&links, &flow.id),
+            offered: Offered {
+                registration: false,
+                recovery: true,
+            },
+        };
         let screen = (kind.view)(&chrome, &view);
         checked(screen.page(&chrome).into_string());
         checked(screen.body.into_string());

@@ -402,6 +402,87 @@ fn button_class(name: &str) -> &'static str {
 mod tests {
     use super::*;
 
+    fn names_of(form: &GroupForm) -> Vec<String> {
+        form.nodes
+            .iter()
+            .filter_map(|node| node.input())
+            .map(|input| format!("{}={}", input.name, input.value_text()))
+            .collect()
+    }
+
+    #[test]
+    fn methods_sharing_the_identifier_share_one_form_with_the_password_first() {
+        // Kratos v1.3.1 with codes and passwords: the identifier sits in `default`, and the
+        // code button comes before the password.
+        let ui: Ui = serde_json::from_str(
+            r#"{"action":"http://k/self-service/login?flow=f","method":"POST","nodes":[
+              {"type":"input","group":"default","attributes":{"node_type":"input","name":"csrf_token","type":"hidden","value":"t"},"messages":[],"meta":{}},
+              {"type":"input","group":"default","attributes":{"node_type":"input","name":"identifier","type":"text","value":""},"messages":[],"meta":{}},
+              {"type":"input","group":"passkey","attributes":{"node_type":"input","name":"passkey_login","type":"hidden"},"messages":[],"meta":{}},
+              {"type":"input","group":"code","attributes":{"node_type":"input","name":"method","type":"submit","value":"code"},"messages":[],"meta":{}},
+              {"type":"input","group":"password","attributes":{"node_type":"input","name":"password","type":"password"},"messages":[],"meta":{}},
+              {"type":"input","group":"password","attributes":{"node_type":"input","name":"method","type":"submit","value":"password"},"messages":[],"meta":{}}
+            ]}"#,
+        )
+        .unwrap();
+        let forms = group_forms(&ui);
+        let groups: Vec<&str> = forms.iter().map(|form| form.group).collect();
+        assert_eq!(groups, ["passkey", "password"]);
+        assert_eq!(
+            names_of(&forms[1]),
+            [
+                "csrf_token=t",
+                "identifier=",
+                "password=",
+                "method=password",
+                "method=code"
+            ]
+        );
+        assert_eq!(names_of(&forms[0]), ["csrf_token=t", "passkey_login="]);
+    }
+
+    #[test]
+    fn a_known_identifier_goes_into_every_form_and_send_again_comes_last() {
+        // Identifier first, second step: Kratos keeps the identifier hidden in its own group.
+        let ui: Ui = serde_json::from_str(
+            r#"{"action":"http://k/self-service/login?flow=f","method":"POST","nodes":[
+              {"type":"input","group":"identifier_first","attributes":{"node_type":"input","name":"identifier","type":"hidden","value":"a@example.com"},"messages":[],"meta":{}},
+              {"type":"input","group":"default","attributes":{"node_type":"input","name":"csrf_token","type":"hidden","value":"t"},"messages":[],"meta":{}},
+              {"type":"input","group":"code","attributes":{"node_type":"input","name":"resend","type":"submit","value":"code"},"messages":[],"meta":{}},
+              {"type":"input","group":"code","attributes":{"node_type":"input","name":"code","type":"text"},"messages":[],"meta":{}},
+              {"type":"input","group":"code","attributes":{"node_type":"input","name":"method","type":"submit","value":"code"},"messages":[],"meta":{}},
+              {"type":"input","group":"password","attributes":{"node_type":"input","name":"password","type":"password"},"messages":[],"meta":{}},
+              {"type":"input","group":"password","attributes":{"node_type":"input","name":"method","type":"submit","value":"password"},"messages":[],"meta":{}}
+            ]}"#,
+        )
+        .unwrap();
+        let forms = group_forms(&ui);
+        assert_eq!(
+            forms.len(),
+            2,
+            "no form for the identifier-first group itself"
+        );
+        assert_eq!(
+            names_of(&forms[0]),
+            [
+                "identifier=a@example.com",
+                "csrf_token=t",
+                "code=",
+                "method=code",
+                "resend=code"
+            ]
+        );
+        assert_eq!(
+            names_of(&forms[1]),
+            [
+                "identifier=a@example.com",
+                "csrf_token=t",
+                "password=",
+                "method=password"
+            ]
+        );
+    }
+
     #[test]
     fn visible_default_fields_go_with_the_form_that_submits_them() {
         // Two-step sign-up with a social provider listed first: the traits belong to the

@@ -157,3 +157,34 @@ test('signing up with a passkey needs JavaScript and signs in', async ({ page },
   await expect(page.getByTestId('signed-in-as')).toHaveText(email);
   await expect(page.getByTestId('passkey-settings-card').locator('button[name=passkey_remove]')).toHaveCount(1);
 });
+
+test('a passkey signs in from its button, and the identifier field offers it by autofill', async ({ page, request }, testInfo) => {
+  const user = await createIdentity(request, {});
+  if (testInfo.project.name === 'js-off') {
+    // Without JavaScript one plain sentence stands in for the button; the password still works.
+    await page.goto('/login');
+    await expect(page.getByTestId('node/input/passkey_login_trigger/needs-js')).toBeVisible();
+    await expect(page.locator('button[name=passkey_login_trigger]')).toBeHidden();
+    await signIn(page, user);
+    return;
+  }
+  await addVirtualAuthenticator(page, 'internal');
+  await signIn(page, user);
+  await page.goto('/settings');
+  await page.getByTestId('passkey-settings-card').getByRole('button', { name: 'Add passkey' }).click();
+  await expect(page.getByTestId('ui/message/1050001')).toBeVisible();
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login\?flow=/);
+
+  // Autofill: the field asks for passkeys too, and Kratos's conditional request is waiting
+  // (started by our script from the node's onloadTrigger, under the strict CSP).
+  await expect(page.locator('input[name=identifier]')).toHaveAttribute('autocomplete', /webauthn/);
+  await expect.poll(() => page.evaluate(() => typeof (window as any).abortPasskeyConditionalUI)).toBe('object');
+  await page.screenshot({ path: testInfo.outputPath('passkey-sign-in.png'), fullPage: true });
+
+  // The button: the passkey alone signs in, no identifier typed.
+  await page.locator('button[name=passkey_login_trigger]').click();
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto('/settings');
+  await expect(page.getByTestId('signed-in-as')).toHaveText(user.email);
+});

@@ -44,9 +44,36 @@ pub enum Profile {
     /// Ory Hydra as an OAuth2/OpenID Connect server for apps, with this UI as its login,
     /// consent and logout app (Kratos accepts Hydra's logins itself).
     OAuth2,
+    /// Sign-in and sign-up by a mailed code beside the password (`code.passwordless_enabled`).
+    Codes,
+    /// A mailed code as second factor (`code.mfa_enabled`; Kratos v1.3.1 refuses it together
+    /// with `passwordless_enabled`).
+    CodeSecondFactor,
+    /// Sign-in asks for the identifier first (`login.style: identifier_first`), with codes too.
+    IdentifierFirst,
+    /// Sign-up and recovery switched off (`registration.enabled`, `recovery.enabled`).
+    Closed,
 }
 
 impl Profile {
+    /// Kratos settings of this profile beyond the template, as Kratos's environment variables
+    /// (each overrides the configuration key it names).
+    pub fn kratos_env(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Profile::Codes => &[("SELFSERVICE_METHODS_CODE_PASSWORDLESS_ENABLED", "true")],
+            Profile::CodeSecondFactor => &[("SELFSERVICE_METHODS_CODE_MFA_ENABLED", "true")],
+            Profile::IdentifierFirst => &[
+                ("SELFSERVICE_METHODS_CODE_PASSWORDLESS_ENABLED", "true"),
+                ("SELFSERVICE_FLOWS_LOGIN_STYLE", "identifier_first"),
+            ],
+            Profile::Closed => &[
+                ("SELFSERVICE_FLOWS_REGISTRATION_ENABLED", "false"),
+                ("SELFSERVICE_FLOWS_RECOVERY_ENABLED", "false"),
+            ],
+            _ => &[],
+        }
+    }
+
     fn lifespans(self) -> (&'static str, &'static str) {
         match self {
             Profile::ShortLived => ("4s", "2s"),
@@ -283,6 +310,7 @@ impl Stack {
             config: config_path,
             log: kratos_log.clone(),
             public_port,
+            env: profile.kratos_env(),
             dsn: format!(
                 "sqlite://{}?_fk=true&mode=rwc&_journal_mode=WAL&_busy_timeout=15000&_txlock=immediate&retry_sleep=20ms&retry_limit=500",
                 dir.join("kratos.sqlite").display()
@@ -380,6 +408,11 @@ impl Stack {
         create_user(&self.kratos_admin, traits)
     }
 
+    /// ... whose email address is already verified.
+    pub fn create_verified_user(&self, traits: Value) -> User {
+        create_user_with(&self.kratos_admin, traits, true)
+    }
+
     /// The body of the newest mail Kratos queued for `recipient` (the admin courier API shows
     /// queued mails with their bodies in dev mode); `None` when there is none.
     pub fn newest_mail(&self, recipient: &str) -> Option<String> {
@@ -417,6 +450,11 @@ impl Stack {
 /// Creates an identity with a password through the admin API at `kratos_admin`; a unique email
 /// every call.
 pub fn create_user(kratos_admin: &str, traits: Value) -> User {
+    create_user_with(kratos_admin, traits, false)
+}
+
+/// ... with its email address `verified` or not.
+fn create_user_with(kratos_admin: &str, traits: Value, verified: bool) -> User {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     let nanos = std::time::SystemTime::now()
@@ -427,11 +465,15 @@ pub fn create_user(kratos_admin: &str, traits: Value) -> User {
     let password = format!("correct-horse-{n}-{nanos}");
     let mut traits = traits;
     traits["email"] = json!(email);
-    let body = json!({
+    let mut body = json!({
         "schema_id": "default",
         "traits": traits,
         "credentials": {"password": {"config": {"password": password}}},
     });
+    if verified {
+        body["verifiable_addresses"] =
+            json!([{"value": email, "via": "email", "verified": true, "status": "completed"}]);
+    }
     let (status, answer) = http_json(
         "POST",
         &format!("{kratos_admin}/admin/identities"),
@@ -470,6 +512,8 @@ pub struct KratosLaunch {
     pub config: PathBuf,
     pub log: PathBuf,
     pub public_port: u16,
+    /// Configuration keys this Kratos overrides, as environment variables.
+    pub env: &'static [(&'static str, &'static str)],
     /// A SQLite file in WAL mode that waits for locks: the checked-in config's in-memory
     /// database answers parallel writers (tests run in parallel) with "Unable to serialize
     /// access due to a concurrent update", which no person would see at their own pace.
@@ -481,6 +525,7 @@ impl KratosLaunch {
         let output = Command::new(&self.bin)
             .args(["migrate", "sql", "-e", "--yes", "-c"])
             .arg(&self.config)
+            .envs(self.env.iter().copied())
             .env("DSN", &self.dsn)
             .output()
             .map_err(|e| format!("spawn {}: {e}", self.bin.display()))?;
@@ -511,6 +556,7 @@ impl KratosLaunch {
             // No --watch-courier: mails stay queued (the admin API still shows them) instead of
             // a background sender retrying a missing SMTP server and writing to the database.
             .args(["--dev", "--sqa-opt-out"])
+            .envs(self.env.iter().copied())
             .env("DSN", &self.dsn)
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())

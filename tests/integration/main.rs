@@ -14,6 +14,7 @@ mod flows;
 mod hostile;
 mod kratos_script;
 mod login;
+mod login_methods;
 mod oauth2;
 mod origin;
 mod pages;
