@@ -249,3 +249,6 @@ problem-registration-off-title = Registrieren ist hier nicht möglich
 problem-registration-off-text = Bei diesem Dienst können keine neuen Konten angelegt werden. Wenn Sie schon ein Konto haben, melden Sie sich an; sonst wenden Sie sich an die Betreiber dieses Dienstes.
 problem-recovery-off-title = Kontowiederherstellung ist hier nicht möglich
 problem-recovery-off-text = Dieser Dienst stellt Konten nicht per E-Mail wieder her. Melden Sie sich mit einer anderen eingerichteten Methode an, oder bitten Sie die Betreiber dieses Dienstes um Hilfe.
+login-without-linking = Ohne Hinzufügen anmelden
+login-verify-address = { $address } jetzt bestätigen
+login-verify-your-address = E-Mail-Adresse jetzt bestätigen

@@ -249,3 +249,6 @@ problem-registration-off-title = Signing up is not offered here
 problem-registration-off-text = New accounts cannot be created on this service. If you already have an account, sign in; otherwise ask the people who run this service.
 problem-recovery-off-title = Account recovery is not offered here
 problem-recovery-off-text = This service does not recover accounts by email. Sign in with another method you set up, or ask the people who run this service for help.
+login-without-linking = Sign in without adding it
+login-verify-address = Verify { $address } now
+login-verify-your-address = Verify your email address now

@@ -18,7 +18,7 @@ use super::{FlowKind, FlowQuery, is_flow_id};
 use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
 use crate::kratos::Outcome;
-use crate::kratos::model::{ContinueWith, Flow};
+use crate::kratos::model::{Attributes, ContinueWith, Flow};
 use crate::notice::Notice;
 use crate::site::origins_of;
 use crate::views::FlowView;
@@ -34,6 +34,9 @@ pub async fn show(
         if kind.optional && !visit.offers().offers(&visit.kratos, kind).await {
             return Err(Problem::NotOffered(kind.route));
         }
+        if let (Some(_), Some(value)) = (kind.fills_in, query.email.as_deref()) {
+            visit.keep_for_next_flow(value);
+        }
         return Ok(visit.navigate(kind.init_url(visit.links(), &query, None)));
     };
     let fetched = visit
@@ -41,8 +44,13 @@ pub async fn show(
         .fetch_flow(kind.fetch, id, &visit.forwarded())
         .await?;
     let reply = match fetched.outcome() {
-        Outcome::Flow(flow) | Outcome::Invalid(flow) => {
+        Outcome::Flow(mut flow) | Outcome::Invalid(mut flow) => {
             let notice = visit.take_notice();
+            if let Some(field) = kind.fills_in
+                && let Some(value) = visit.take_kept_for_flow()
+            {
+                fill_in(&mut flow, field, &value);
+            }
             let offered = offered(kind, &visit).await;
             draw(kind, &visit, &flow, notice.as_ref(), &[], offered)
         }
@@ -72,6 +80,14 @@ pub async fn save(
     let content_type =
         form_content_type(&visit.req).ok_or(Problem::BadRequest("problem-not-form-data"))?;
     let from = visit.forwarded();
+    let typed = kind
+        .keeps_typed
+        .filter(|_| is_urlencoded(&content_type))
+        .and_then(|field| {
+            url::form_urlencoded::parse(&body)
+                .find(|(name, _)| name == field)
+                .map(|(_, value)| (field, value.into_owned()))
+        });
     let submitted = visit
         .kratos
         .submit_flow(submit, id, &content_type, body, &from)
@@ -99,7 +115,10 @@ pub async fn save(
         .await?;
     cookies.extend(refetched.set_cookies.iter().cloned());
     let reply = match refetched.outcome() {
-        Outcome::Flow(flow) | Outcome::Invalid(flow) => {
+        Outcome::Flow(mut flow) | Outcome::Invalid(mut flow) => {
+            if let Some((field, value)) = &typed {
+                fill_in(&mut flow, field, value);
+            }
             let offered = offered(kind, &visit).await;
             draw(kind, &visit, &flow, None, &continue_with, offered)
         }
@@ -144,6 +163,28 @@ fn draw(
     }
 }
 
+/// Fills the flow's visible input `field` with `value` when the person has not typed anything
+/// there yet (Kratos leaves it empty on a new flow).
+fn fill_in(flow: &mut Flow, field: &str, value: &str) {
+    let empty = flow
+        .ui
+        .nodes
+        .iter_mut()
+        .find_map(|node| match &mut node.attributes {
+            Attributes::Input(input)
+                if input.name == field
+                    && input.kind != "hidden"
+                    && input.value_text().is_empty() =>
+            {
+                Some(input)
+            }
+            _ => None,
+        });
+    if let Some(input) = empty {
+        input.value = Some(value.into());
+    }
+}
+
 /// The optional flows Kratos offers, for a page that links to them.
 async fn offered(kind: &FlowKind, visit: &Visit) -> Offered {
     if kind.links_optional {
@@ -163,6 +204,12 @@ fn ways<'a>(kind: &'static FlowKind, visit: &Visit, query: &'a FlowQuery) -> Way
             .needs_session
             .then(|| visit.links().kratos(kind.init, &[])),
     }
+}
+
+fn is_urlencoded(content_type: &HeaderValue) -> bool {
+    content_type
+        .to_str()
+        .is_ok_and(|value| value.starts_with("application/x-www-form-urlencoded"))
 }
 
 /// The request's `Content-Type`, when it is one of the two a browser form sends.

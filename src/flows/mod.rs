@@ -57,6 +57,14 @@ pub struct FlowKind {
     pub optional: bool,
     /// Whether the flow's page links to the optional flows (only to those Kratos offers).
     pub links_optional: bool,
+    /// The field a link may fill in for the person (`?email=` on verification, from the
+    /// sign-in page that asks to verify an address): Kratos's init does not carry it, so it
+    /// crosses the init in the UI's session and fills the new flow's empty field.
+    pub fills_in: Option<&'static str>,
+    /// A field Kratos may answer a refused submit with empty (the sign-in identifier when the
+    /// address is not verified): with htmx, where the form comes through here, it is filled
+    /// back with what the person typed, as a browser keeps a field.
+    pub keeps_typed: Option<&'static str>,
     /// Draws one flow of this kind.
     pub view: fn(&Chrome, &FlowView) -> Screen,
 }
@@ -72,6 +80,8 @@ pub static FLOWS: [FlowKind; 5] = [
         needs_session: true,
         optional: false,
         links_optional: false,
+        fills_in: None,
+        keeps_typed: None,
         view: views::settings::screen,
     },
     FlowKind {
@@ -88,6 +98,8 @@ pub static FLOWS: [FlowKind; 5] = [
         needs_session: false,
         optional: false,
         links_optional: true,
+        fills_in: None,
+        keeps_typed: Some("identifier"),
         view: views::login::screen,
     },
     FlowKind {
@@ -99,6 +111,8 @@ pub static FLOWS: [FlowKind; 5] = [
         needs_session: false,
         optional: true,
         links_optional: false,
+        fills_in: None,
+        keeps_typed: None,
         view: views::registration::screen,
     },
     FlowKind {
@@ -110,6 +124,8 @@ pub static FLOWS: [FlowKind; 5] = [
         needs_session: false,
         optional: true,
         links_optional: false,
+        fills_in: None,
+        keeps_typed: None,
         view: views::recovery::screen,
     },
     FlowKind {
@@ -121,6 +137,8 @@ pub static FLOWS: [FlowKind; 5] = [
         needs_session: false,
         optional: false,
         links_optional: false,
+        fills_in: Some("email"),
+        keeps_typed: None,
         view: views::verification::screen,
     },
 ];
@@ -222,6 +240,8 @@ pub struct FlowQuery {
     pub refresh: Option<String>,
     pub aal: Option<String>,
     pub login_challenge: Option<String>,
+    /// An address to fill in (see [`FlowKind::fills_in`]).
+    pub email: Option<String>,
 }
 
 impl FlowQuery {

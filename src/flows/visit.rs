@@ -39,6 +39,9 @@ pub struct Visit {
     pub requester: Requester,
 }
 
+/// The session key of a value to fill into the next flow (see `FlowKind::fills_in`).
+const FILL_IN_KEY: &str = "fill_in";
+
 impl Visit {
     /// The visit of `req`; `None` outside the app (no [`Site`] or Kratos client registered).
     pub fn of(req: &HttpRequest) -> Option<Self> {
@@ -102,6 +105,25 @@ impl Visit {
         }
         self.session
             .remove_as::<Notice>(notice::SESSION_KEY)
+            .and_then(Result::ok)
+    }
+
+    /// Keeps `value` (an address to fill in) across the redirect through Kratos's init; at
+    /// most 320 characters, the longest address, are kept.
+    pub fn keep_for_next_flow(&self, value: &str) {
+        let value: String = value.chars().take(320).collect();
+        if let Err(error) = self.session.insert(FILL_IN_KEY, value) {
+            log::warn!("could not store a value to fill in in the UI session: {error}");
+        }
+    }
+
+    /// Takes (and removes) the value kept by [`Visit::keep_for_next_flow`], if any.
+    pub fn take_kept_for_flow(&self) -> Option<String> {
+        if !self.session.contains_key(FILL_IN_KEY) {
+            return None;
+        }
+        self.session
+            .remove_as::<String>(FILL_IN_KEY)
             .and_then(Result::ok)
     }
 

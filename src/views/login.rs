@@ -4,7 +4,7 @@
 //! Its forms post straight to Kratos, with or without JavaScript: signing in ends in a
 //! navigation anyway, and Kratos's 303s carry the journey back to where it started.
 
-use maud::html;
+use maud::{Markup, html};
 
 use super::flow_page::{self, Words};
 use super::{Chrome, FlowView, Screen};
@@ -40,16 +40,81 @@ impl LoginKind {
     }
 }
 
-/// The identifier Kratos already holds for this sign-in (a code was sent to it, the
-/// identifier-first step is done, or a code could not be sent to it): Kratos keeps it hidden,
-/// so the page says whose sign-in this is, with a way to start over as someone else.
-fn known_identifier(flow: &Flow) -> Option<&str> {
+/// Kratos's message ids this page adds a way on to.
+mod message_id {
+    /// A social sign-in found an existing account with the same address: sign in to it, and
+    /// the social account is added to it.
+    pub const LINK_ACCOUNTS: u64 = 1_010_016;
+    /// Signing in needs a verified address (the `require_verified_address` hook).
+    pub const ADDRESS_NOT_VERIFIED: u64 = 4_000_010;
+}
+
+/// The identifier of this sign-in, and whether Kratos holds it already (a code was sent to it,
+/// the identifier-first step is done, a code could not be sent to it, or a social account is to
+/// be linked to it): then Kratos keeps it hidden.
+fn identifier(flow: &Flow) -> Option<(&str, bool)> {
     flow.ui.nodes.iter().find_map(|node| {
         let input = node.input()?;
-        (input.name == "identifier" && input.kind == "hidden")
-            .then(|| input.value.as_ref()?.as_str())
-            .flatten()
-            .filter(|value| !value.is_empty())
+        let value = input.value.as_ref()?.as_str()?;
+        (input.name == "identifier" && !value.is_empty()).then_some((value, input.kind == "hidden"))
+    })
+}
+
+fn has_message(flow: &Flow, id: u64) -> bool {
+    flow.ui.messages.iter().any(|message| message.id == id)
+}
+
+/// What the page says above the forms on a sign-in: whose sign-in it is when Kratos holds the
+/// identifier, with a way to start over as someone else (or, when linking a social account,
+/// to sign in without adding it); and a way to verify an address Kratos requires verified.
+fn lead(chrome: &Chrome, flow: &Flow) -> Option<Markup> {
+    let tr = chrome.tr;
+    let known = identifier(flow);
+    let held = known
+        .filter(|(_, held)| *held)
+        .map(|(identifier, _)| identifier);
+    let again = flow_page::link_keeping_journey(chrome, routes::LOGIN, flow, true);
+    let linking = has_message(flow, message_id::LINK_ACCOUNTS);
+    let unverified = has_message(flow, message_id::ADDRESS_NOT_VERIFIED);
+    if held.is_none() && !unverified {
+        return None;
+    }
+    // Kratos answers this refusal with an empty identifier when the form was posted to it
+    // (no JavaScript); with htmx the page keeps what was typed, and the link carries it.
+    let address = known.map(|(identifier, _)| identifier);
+    let verify = unverified.then(|| {
+        let query: Vec<(&str, &str)> = [
+            address.map(|address| ("email", address)),
+            flow.return_to.as_deref().map(|to| ("return_to", to)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        chrome.links.page(routes::VERIFICATION, &query)
+    });
+    Some(html! {
+        @if let Some(identifier) = held {
+            p.flow-identity data-testid="login-identifier" {
+                (tr.t_with("login-as", &[("identifier", identifier.into())]))
+                " "
+                @if linking {
+                    a href=(again) data-testid="login-without-linking" { (tr.t("login-without-linking")) }
+                } @else {
+                    a href=(again) data-testid="login-use-another-account" { (tr.t("login-use-another-account")) }
+                }
+            }
+        }
+        @if let Some(verify) = verify {
+            p.flow-identity data-testid="login-verify-address" {
+                a href=(verify) {
+                    @if let Some(address) = address {
+                        (tr.t_with("login-verify-address", &[("address", address.into())]))
+                    } @else {
+                        (tr.t("login-verify-your-address"))
+                    }
+                }
+            }
+        }
     })
 }
 
@@ -80,18 +145,8 @@ pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
         LoginKind::Reauthenticate | LoginKind::SecondFactor => Vec::new(),
     };
     let lead = (kind == LoginKind::SignIn)
-        .then(|| known_identifier(flow))
-        .flatten()
-        .map(|identifier| {
-            let again = flow_page::link_keeping_journey(chrome, routes::LOGIN, flow, true);
-            html! {
-                p.flow-identity data-testid="login-identifier" {
-                    (tr.t_with("login-as", &[("identifier", identifier.into())]))
-                    " "
-                    a href=(again) data-testid="login-use-another-account" { (tr.t("login-use-another-account")) }
-                }
-            }
-        });
+        .then(|| lead(chrome, flow))
+        .flatten();
     let words = Words {
         title: tr.t(title),
         intro: match (flow_page::app_name(flow), kind) {

@@ -51,26 +51,31 @@ pub enum Profile {
     CodeSecondFactor,
     /// Sign-in asks for the identifier first (`login.style: identifier_first`), with codes too.
     IdentifierFirst,
-    /// Sign-up and recovery switched off (`registration.enabled`, `recovery.enabled`).
-    Closed,
+    /// Sign-up and recovery switched off (`registration.enabled`, `recovery.enabled`), and
+    /// signing in with a password needs a verified address (`require_verified_address`).
+    Strict,
 }
 
 impl Profile {
-    /// Kratos settings of this profile beyond the template, as Kratos's environment variables
-    /// (each overrides the configuration key it names).
-    pub fn kratos_env(self) -> &'static [(&'static str, &'static str)] {
+    /// Kratos settings of this profile beyond the template: a second configuration file,
+    /// which Kratos merges over the first (`-c` twice).
+    pub fn kratos_overlay(self) -> &'static str {
         match self {
-            Profile::Codes => &[("SELFSERVICE_METHODS_CODE_PASSWORDLESS_ENABLED", "true")],
-            Profile::CodeSecondFactor => &[("SELFSERVICE_METHODS_CODE_MFA_ENABLED", "true")],
-            Profile::IdentifierFirst => &[
-                ("SELFSERVICE_METHODS_CODE_PASSWORDLESS_ENABLED", "true"),
-                ("SELFSERVICE_FLOWS_LOGIN_STYLE", "identifier_first"),
-            ],
-            Profile::Closed => &[
-                ("SELFSERVICE_FLOWS_REGISTRATION_ENABLED", "false"),
-                ("SELFSERVICE_FLOWS_RECOVERY_ENABLED", "false"),
-            ],
-            _ => &[],
+            Profile::Codes => "selfservice: {methods: {code: {passwordless_enabled: true}}}",
+            Profile::CodeSecondFactor => "selfservice: {methods: {code: {mfa_enabled: true}}}",
+            Profile::IdentifierFirst => {
+                "selfservice:
+  methods: {code: {passwordless_enabled: true}}
+  flows: {login: {style: identifier_first}}"
+            }
+            Profile::Strict => {
+                "selfservice:
+  flows:
+    registration: {enabled: false}
+    recovery: {enabled: false}
+    login: {after: {password: {hooks: [{hook: require_verified_address}]}}}"
+            }
+            _ => "",
         }
     }
 
@@ -310,7 +315,7 @@ impl Stack {
             config: config_path,
             log: kratos_log.clone(),
             public_port,
-            env: profile.kratos_env(),
+            overlay: profile.kratos_overlay(),
             dsn: format!(
                 "sqlite://{}?_fk=true&mode=rwc&_journal_mode=WAL&_busy_timeout=15000&_txlock=immediate&retry_sleep=20ms&retry_limit=500",
                 dir.join("kratos.sqlite").display()
@@ -512,8 +517,8 @@ pub struct KratosLaunch {
     pub config: PathBuf,
     pub log: PathBuf,
     pub public_port: u16,
-    /// Configuration keys this Kratos overrides, as environment variables.
-    pub env: &'static [(&'static str, &'static str)],
+    /// YAML merged over `config` (a profile's own settings), when not empty.
+    pub overlay: &'static str,
     /// A SQLite file in WAL mode that waits for locks: the checked-in config's in-memory
     /// database answers parallel writers (tests run in parallel) with "Unable to serialize
     /// access due to a concurrent update", which no person would see at their own pace.
@@ -521,11 +526,21 @@ pub struct KratosLaunch {
 }
 
 impl KratosLaunch {
+    /// `-c <config>`, and `-c <overlay>` when there is one (written next to the config).
+    fn config_args(&self) -> Vec<std::ffi::OsString> {
+        let mut args = vec!["-c".into(), self.config.clone().into_os_string()];
+        if !self.overlay.is_empty() {
+            let overlay = self.config.with_file_name("kratos.overlay.yml");
+            std::fs::write(&overlay, self.overlay).expect("write the Kratos overlay");
+            args.extend(["-c".into(), overlay.into_os_string()]);
+        }
+        args
+    }
+
     pub fn migrate(&self) -> Result<(), String> {
         let output = Command::new(&self.bin)
-            .args(["migrate", "sql", "-e", "--yes", "-c"])
-            .arg(&self.config)
-            .envs(self.env.iter().copied())
+            .args(["migrate", "sql", "-e", "--yes"])
+            .args(self.config_args())
             .env("DSN", &self.dsn)
             .output()
             .map_err(|e| format!("spawn {}: {e}", self.bin.display()))?;
@@ -551,12 +566,11 @@ impl KratosLaunch {
             .map_err(|e| format!("open {}: {e}", self.log.display()))?;
         let mut command = Command::new(&self.bin);
         command
-            .args(["serve", "-c"])
-            .arg(&self.config)
+            .arg("serve")
+            .args(self.config_args())
             // No --watch-courier: mails stay queued (the admin API still shows them) instead of
             // a background sender retrying a missing SMTP server and writing to the database.
             .args(["--dev", "--sqa-opt-out"])
-            .envs(self.env.iter().copied())
             .env("DSN", &self.dsn)
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())

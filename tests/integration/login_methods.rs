@@ -318,7 +318,7 @@ async fn identifier_first_asks_for_the_identifier_then_offers_its_methods_on_bot
 
 #[tokio::test]
 async fn sign_in_links_only_to_the_flows_kratos_offers() {
-    let closed = stack(Profile::Closed).await;
+    let closed = stack(Profile::Strict).await;
     let browser = Browser::new();
     let (login, _) = browser.visit(&closed.url("/login")).await;
     assert_eq!(login.status, 200);
@@ -339,4 +339,154 @@ async fn sign_in_links_only_to_the_flows_kratos_offers() {
     let (login, _) = browser.visit(&open.url("/login")).await;
     assert_eq!(login.count("a[href*='/registration']"), 1, "{}", login.body);
     assert_eq!(login.count("a[href*='/recovery']"), 1, "{}", login.body);
+}
+
+#[tokio::test]
+async fn an_unverified_address_is_verified_straight_from_the_sign_in_page() {
+    let lease = stack(Profile::Strict).await;
+    let stack: &Stack = &lease;
+    for path in BOTH_PATHS {
+        let user = stack.create_user(json!({}));
+        let browser = Browser::new();
+        let (login, _) = browser.visit(&stack.url("/login")).await;
+        let form = identifier_form(&login)
+            .set("identifier", &user.email)
+            .set("password", &user.password);
+        let refused = browser
+            .submit(path, &form, ("method", "password"))
+            .await
+            .page;
+        assert!(
+            refused.has_message(4_000_010),
+            "{path:?}: {:?}",
+            refused.message_ids()
+        );
+        let verify = refused
+            .attr("[data-testid='login-verify-address'] a", "href")
+            .unwrap_or_else(|| panic!("{path:?}: no way to verify:\n{}", refused.body));
+
+        let (verification, chain) = browser
+            .visit(&crate::browser::absolute(&refused.url, &verify))
+            .await;
+        assert_eq!(verification.status, 200, "{path:?}: {chain:?}");
+        let form = verification
+            .form("[data-testid='code-verification-form']")
+            .unwrap_or_else(|| panic!("{path:?}: {}", verification.body));
+        // Kratos answers the plain post with an empty identifier, so only the htmx path (whose
+        // form came through here) knows the address to fill in.
+        let expected = match path {
+            Path::Htmx => user.email.as_str(),
+            Path::NoJs => "",
+        };
+        assert_eq!(form.value("email"), Some(expected), "{path:?}");
+        let form = form.set("email", &user.email);
+        let sent = browser
+            .submit(Path::NoJs, &form, ("method", "code"))
+            .await
+            .page;
+        let code = stack.mailed_code(&user.email);
+        let verified = browser
+            .submit(
+                Path::NoJs,
+                &code_form(&sent).set("code", &code),
+                ("method", "code"),
+            )
+            .await
+            .page;
+        assert!(
+            verified.has_message(1_080_002),
+            "{path:?}: {:?}",
+            verified.message_ids()
+        );
+
+        // Only once: a later verification page starts empty.
+        let (later, _) = browser.visit(&stack.url("/verification")).await;
+        let later = later
+            .form("[data-testid='code-verification-form']")
+            .unwrap();
+        assert_eq!(later.value("email"), Some(""), "{path:?}");
+
+        let signed_in = browser.sign_in(stack, &user).await;
+        assert!(
+            !signed_in.url.contains("/login"),
+            "{path:?}: {}",
+            signed_in.url
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_social_account_with_a_known_address_is_linked_after_signing_in_or_left_out() {
+    use crate::harness::ProviderAccount;
+    use crate::provider::PROVIDER_ID;
+    let lease = stack(Profile::Social).await;
+    let stack: &Stack = &lease;
+    for path in BOTH_PATHS {
+        let user = stack.create_user(json!({}));
+        stack.provider_signs_in(ProviderAccount {
+            subject: format!("linking-{}", user.id),
+            email: user.email.clone(),
+            grant_openid: true,
+        });
+        let browser = Browser::new();
+        let (login, _) = browser.visit(&stack.url("/login")).await;
+        let social = login
+            .form("[data-testid='oidc-login-form']")
+            .expect("a social sign-in form");
+        let asked = browser
+            .submit(Path::NoJs, &social, ("provider", PROVIDER_ID))
+            .await
+            .page;
+        assert!(
+            asked.url.contains("/login?flow="),
+            "{path:?}: {}",
+            asked.url
+        );
+        assert!(
+            asked.has_message(1_010_016),
+            "{path:?}: {:?}",
+            asked.message_ids()
+        );
+        let explained = asked.all_text();
+        assert!(explained.contains(&user.email), "{path:?}: {explained}");
+        // A way out: a new sign-in, nothing linked.
+        let way_out = asked
+            .attr("[data-testid='login-without-linking']", "href")
+            .expect("a way to sign in without linking");
+        assert!(way_out.starts_with("/login"), "{way_out}");
+
+        let password = asked
+            .form("form:has(input[name=password])")
+            .unwrap_or_else(|| panic!("{path:?}: no password:\n{}", asked.body));
+        assert_eq!(password.value("identifier"), Some(user.email.as_str()));
+        let landed = browser
+            .submit(
+                path,
+                &password.set("password", &user.password),
+                ("method", "password"),
+            )
+            .await;
+        assert!(
+            !landed.page.url.contains("/login"),
+            "{path:?}: {:?}",
+            landed.navigations
+        );
+        let (status, identity) = crate::harness::http_json(
+            "GET",
+            &format!(
+                "{}/admin/identities/{}?include_credential=oidc",
+                stack.kratos_admin, user.id
+            ),
+            None,
+        );
+        assert_eq!(status, 200);
+        assert_eq!(
+            identity["credentials"]["oidc"]["identifiers"]
+                .as_array()
+                .map(Vec::len),
+            Some(1),
+            "{path:?}: the social account is linked: {}",
+            identity["credentials"]
+        );
+    }
 }
