@@ -4,10 +4,12 @@
 # Run by hand after a Kratos upgrade or a config change and review the diff; not part of CI.
 #
 # Why a script of its own: the states need real flows (mailed codes, TOTP, a virtual security
-# key, a social link through Hydra, expired lifespans), so it starts two stacks with
-# scripts/dev.sh on ports nothing else uses (the browser tests run on 4463-4468 meanwhile):
+# key, a social link through Hydra, expired lifespans, other sign-in styles), so it starts three
+# stacks with scripts/dev.sh on ports nothing else uses (the browser tests run on 4463-4468):
 #   main     4473-4478  social sign-in through Hydra, normal lifespans
 #   expired  4483-4488  the same, but sign-in and settings flows expire after 10 s
+#   codes    4493-4498  the same, with the identifier asked first and mailed sign-in codes
+#                       (KRATOS_PROFILE=identifier-first)
 # Playwright (tests/gallery/, its own config) writes into a staging directory; the fixtures and
 # their README are replaced only when every state was captured. Both stacks and Playwright are
 # stopped (SIGTERM to each one's process group) however this script ends.
@@ -34,7 +36,8 @@ trap stop EXIT
 trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 
-for port in 4473 4474 4475 4476 4477 4478 4483 4484 4485 4486 4487 4488; do
+for port in 4473 4474 4475 4476 4477 4478 4483 4484 4485 4486 4487 4488 \
+  4493 4494 4495 4496 4497 4498; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "port $port is in use; is another capture running?" >&2
     exit 1
@@ -58,9 +61,10 @@ start() {
 mkdir -p .cache/logs
 start main 4473
 start expired 4483 LOGIN_LIFESPAN=10s SETTINGS_LIFESPAN=10s
+start codes 4493 KRATOS_PROFILE=identifier-first
 
-# Waits until both UIs are ready (the first run also builds Kratos, Hydra and the UI).
-for i in 0 1; do
+# Waits until every UI is ready (the first run also builds Kratos, Hydra and the UI).
+for i in 0 1 2; do
   url="http://127.0.0.1:$((4475 + 10 * i))/health/ready"
   until curl -fsS --max-time 2 -o /dev/null "$url" 2>/dev/null; do
     if ! kill -0 "${groups[$i]}" 2>/dev/null; then

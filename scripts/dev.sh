@@ -11,6 +11,9 @@
 # OAUTH2=1 runs Ory Hydra as the OAuth2/OpenID Connect server of apps, with this UI as its login,
 # consent and logout app (on HYDRA_APPS_PUBLIC_PORT/HYDRA_APPS_ADMIN_PORT), registers the demo
 # app "Acceptance Notes" and serves it on OAUTH2_APP_PORT: open it and sign in with your account.
+# KRATOS_PROFILE=<name> merges tests/kratos/profiles/<name>.yml over Kratos's configuration:
+# codes (sign-in and sign-up by a mailed code), code-second-factor, identifier-first, strict
+# (no sign-up or recovery; a password sign-in needs a verified address).
 # Both processes are children of this script and are stopped with it, whatever ends it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -157,15 +160,21 @@ if [[ "$OAUTH2_DEMO" == 1 ]]; then
 fi
 
 env "${kratos_oauth2[@]}" tests/kratos/render-config.sh "$work/kratos.yml"
+kratos_config=(-c "$work/kratos.yml")
+if [[ -n "${KRATOS_PROFILE:-}" ]]; then
+  profile="tests/kratos/profiles/$KRATOS_PROFILE.yml"
+  [[ -f "$profile" ]] || { echo "no Kratos profile $profile (see tests/kratos/profiles/)" >&2; exit 1; }
+  kratos_config+=(-c "$profile")
+fi
 
 # A SQLite file in WAL mode that waits for locks, not the config's shared in-memory database:
 # there, a read that meets a write fails at once ("database table is locked"), which made
 # journeys flaky. No courier worker either: there is no mail server, mails stay queued and
 # are read through the admin API (the "mailed codes" line below).
 kratos_dsn="sqlite://$work/kratos.sqlite?_fk=true&mode=rwc&_journal_mode=WAL&_busy_timeout=15000&_txlock=immediate&retry_sleep=20ms&retry_limit=500"
-DSN="$kratos_dsn" "$kratos_bin" migrate sql -e --yes -c "$work/kratos.yml" >"$kratos_log" 2>&1 ||
+DSN="$kratos_dsn" "$kratos_bin" migrate sql -e --yes "${kratos_config[@]}" >"$kratos_log" 2>&1 ||
   { echo "Kratos's database migration failed; last lines of $kratos_log:" >&2; tail -n 30 "$kratos_log" >&2; exit 1; }
-DSN="$kratos_dsn" "$kratos_bin" serve -c "$work/kratos.yml" --dev --sqa-opt-out >>"$kratos_log" 2>&1 &
+DSN="$kratos_dsn" "$kratos_bin" serve "${kratos_config[@]}" --dev --sqa-opt-out >>"$kratos_log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$KRATOS_PUBLIC_PORT/health/ready" Kratos "$kratos_log" "${pids[-1]}"
 

@@ -1,10 +1,11 @@
 //! `show` and `save`: the two handlers every row of [`FLOWS`](super::FLOWS) shares.
 //!
 //! Without JavaScript the forms post straight to Kratos and only `GET` is ours. With htmx the
-//! forms of a flow that posts here (settings) come to [`save`]: we forward the body to Kratos,
-//! relay its cookies, map the outcome, re-fetch the flow by id and answer with the swappable
-//! body. A page costs exactly one Kratos call (the flow fetch), a save exactly two (submit +
-//! re-fetch).
+//! forms of a flow that posts here (settings, sign-in) come to [`save`]: we forward the body to
+//! Kratos, relay its cookies, map the outcome, re-fetch the flow by id and answer with the
+//! swappable body. A page costs exactly one Kratos call (the flow fetch), a save exactly two
+//! (submit + re-fetch); the sign-in page also asks which optional flows Kratos offers, at most
+//! once a minute for the whole process (`offers`).
 
 use actix_web::HttpRequest;
 use actix_web::http::header::{self, HeaderValue};
@@ -207,9 +208,11 @@ fn ways<'a>(kind: &'static FlowKind, visit: &Visit, query: &'a FlowQuery) -> Way
 }
 
 fn is_urlencoded(content_type: &HeaderValue) -> bool {
-    content_type
-        .to_str()
-        .is_ok_and(|value| value.starts_with("application/x-www-form-urlencoded"))
+    content_type.to_str().is_ok_and(|value| {
+        value
+            .to_ascii_lowercase()
+            .starts_with("application/x-www-form-urlencoded")
+    })
 }
 
 /// The request's `Content-Type`, when it is one of the two a browser form sends.

@@ -1,5 +1,6 @@
-//! The screen of a flow whose forms post straight to Kratos (login, verification, ...): a
-//! heading, the status region, the error summary and one form per group, all from the nodes.
+//! The screen of every flow but settings (sign-in, sign-up, recovery, verification): a heading,
+//! the status region, the error summary and its forms (see `nodes::group_forms`), all from the
+//! nodes. Forms post to Kratos; a flow that takes posts here also gets `hx-post`.
 
 use maud::{Markup, html};
 

@@ -1,8 +1,13 @@
-//! The sign-in screen: password sign-in, re-authentication (`refresh=true`) and the second
-//! factor (`aal=aal2`), all drawn from the flow's nodes.
+//! The sign-in screen: every way in Kratos offers (password, mailed code, passkey, social,
+//! identifier first), re-authentication (`refresh=true`) and the second factor (`aal=aal2`),
+//! all drawn from the flow's nodes.
 //!
-//! Its forms post straight to Kratos, with or without JavaScript: signing in ends in a
-//! navigation anyway, and Kratos's 303s carry the journey back to where it started.
+//! Without JavaScript its forms post to Kratos, whose 303s carry the journey on; with htmx
+//! they come through our server and swap in place (a code sent, a wrong code), except social
+//! sign-in and passkeys, which are navigations. Beyond the nodes the page adds what Kratos
+//! leaves implicit: whose sign-in it is once Kratos holds the identifier (with a way to start
+//! over), a way to verify an address Kratos requires verified, and links to sign-up and
+//! recovery only when Kratos offers them.
 
 use maud::{Markup, html};
 

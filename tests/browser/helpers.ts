@@ -13,18 +13,20 @@ let counter = 0;
 /** Creates an identity with a password through Kratos's admin API; unique email per call. */
 export async function createIdentity(
   request: APIRequestContext,
-  options: { email?: string; password?: string; traits?: Record<string, unknown> },
+  options: { email?: string; password?: string; traits?: Record<string, unknown>; verified?: boolean; admin?: string },
 ): Promise<User> {
   counter += 1;
   const stamp = `${Date.now()}-${process.pid}-${counter}`;
   const email = options.email ?? `browser-${stamp}@example.com`;
   // Unrelated to the email, or Kratos refuses it as too similar to the identifier.
   const password = options.password ?? `Pw-${randomUUID()}`;
-  const response = await request.post(`${process.env.KRATOS_ADMIN_URL}/admin/identities`, {
+  const verified = options.verified ? { verifiable_addresses: [{ value: email, via: 'email', verified: true, status: 'completed' }] } : {};
+  const response = await request.post(`${options.admin ?? process.env.KRATOS_ADMIN_URL}/admin/identities`, {
     data: {
       schema_id: 'default',
       traits: { ...(options.traits ?? {}), email },
       credentials: { password: { config: { password } } },
+      ...verified,
     },
   });
   expect(response.status(), await response.text()).toBe(201);
@@ -62,8 +64,12 @@ export function totpCode(secret: string, now = Date.now()): string {
  * The newest six-digit code Kratos mailed to `email` (its admin courier API; dev.sh runs no
  * courier worker, so mails stay queued there). Polls briefly, and names what it saw on failure.
  */
-export async function mailedCode(request: APIRequestContext, email: string): Promise<string> {
-  const url = `${process.env.KRATOS_ADMIN_URL}/admin/courier/messages?recipient=${encodeURIComponent(email)}`;
+export async function mailedCode(
+  request: APIRequestContext,
+  email: string,
+  admin = process.env.KRATOS_ADMIN_URL,
+): Promise<string> {
+  const url = `${admin}/admin/courier/messages?recipient=${encodeURIComponent(email)}`;
   let seen = '';
   let code: string | undefined;
   try {

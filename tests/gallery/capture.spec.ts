@@ -31,6 +31,19 @@ test('login', async ({ page, request }) => {
   await save(page, 'login', 'refresh', 're-authentication (refresh=true) of a signed-in person');
 });
 
+test('linking a social account', async ({ page, request }) => {
+  // The provider signs in a new subject whose address an account here already has.
+  const user = await createIdentity(request, {});
+  const next = await request.post(`${process.env.PROVIDER_APP_URL}/next`, {
+    data: { subject: `gallery-linking-${user.id}`, email: user.email },
+  });
+  expect(next.status()).toBe(204);
+  await page.goto('/login');
+  await page.locator('button[name=provider][value=hydra]').click();
+  await expect(page.getByTestId('ui/message/1010016')).toBeVisible();
+  await save(page, 'login', 'linking', 'social sign-in with the address of an existing account: sign in to link it');
+});
+
 test('registration', async ({ page, request }) => {
   const existing = await createIdentity(request, {});
   await page.goto('/registration');

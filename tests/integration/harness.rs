@@ -57,25 +57,16 @@ pub enum Profile {
 }
 
 impl Profile {
-    /// Kratos settings of this profile beyond the template: a second configuration file,
-    /// which Kratos merges over the first (`-c` twice).
-    pub fn kratos_overlay(self) -> &'static str {
+    /// Kratos settings of this profile beyond the template: a file of `tests/kratos/profiles/`
+    /// (which `KRATOS_PROFILE=<name> scripts/dev.sh` uses too), merged by Kratos over the
+    /// first configuration file (`-c` twice).
+    pub fn kratos_overlay(self) -> Option<&'static str> {
         match self {
-            Profile::Codes => "selfservice: {methods: {code: {passwordless_enabled: true}}}",
-            Profile::CodeSecondFactor => "selfservice: {methods: {code: {mfa_enabled: true}}}",
-            Profile::IdentifierFirst => {
-                "selfservice:
-  methods: {code: {passwordless_enabled: true}}
-  flows: {login: {style: identifier_first}}"
-            }
-            Profile::Strict => {
-                "selfservice:
-  flows:
-    registration: {enabled: false}
-    recovery: {enabled: false}
-    login: {after: {password: {hooks: [{hook: require_verified_address}]}}}"
-            }
-            _ => "",
+            Profile::Codes => Some("codes"),
+            Profile::CodeSecondFactor => Some("code-second-factor"),
+            Profile::IdentifierFirst => Some("identifier-first"),
+            Profile::Strict => Some("strict"),
+            _ => None,
         }
     }
 
@@ -315,7 +306,11 @@ impl Stack {
             config: config_path,
             log: kratos_log.clone(),
             public_port,
-            overlay: profile.kratos_overlay(),
+            overlay: profile.kratos_overlay().map(|name| {
+                repo_root()
+                    .join("tests/kratos/profiles")
+                    .join(format!("{name}.yml"))
+            }),
             dsn: format!(
                 "sqlite://{}?_fk=true&mode=rwc&_journal_mode=WAL&_busy_timeout=15000&_txlock=immediate&retry_sleep=20ms&retry_limit=500",
                 dir.join("kratos.sqlite").display()
@@ -517,8 +512,8 @@ pub struct KratosLaunch {
     pub config: PathBuf,
     pub log: PathBuf,
     pub public_port: u16,
-    /// YAML merged over `config` (a profile's own settings), when not empty.
-    pub overlay: &'static str,
+    /// A configuration file Kratos merges over `config` (a profile's own settings).
+    pub overlay: Option<PathBuf>,
     /// A SQLite file in WAL mode that waits for locks: the checked-in config's in-memory
     /// database answers parallel writers (tests run in parallel) with "Unable to serialize
     /// access due to a concurrent update", which no person would see at their own pace.
@@ -526,13 +521,11 @@ pub struct KratosLaunch {
 }
 
 impl KratosLaunch {
-    /// `-c <config>`, and `-c <overlay>` when there is one (written next to the config).
-    fn config_args(&self) -> Vec<std::ffi::OsString> {
-        let mut args = vec!["-c".into(), self.config.clone().into_os_string()];
-        if !self.overlay.is_empty() {
-            let overlay = self.config.with_file_name("kratos.overlay.yml");
-            std::fs::write(&overlay, self.overlay).expect("write the Kratos overlay");
-            args.extend(["-c".into(), overlay.into_os_string()]);
+    /// `-c <config>`, and `-c <overlay>` when there is one.
+    fn config_args(&self) -> Vec<&std::ffi::OsStr> {
+        let mut args = vec!["-c".as_ref(), self.config.as_os_str()];
+        if let Some(overlay) = &self.overlay {
+            args.extend(["-c".as_ref(), overlay.as_os_str()]);
         }
         args
     }

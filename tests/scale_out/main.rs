@@ -160,7 +160,7 @@ impl ScaleOut {
                         dsn: database.dsn.clone(),
                         log: supervisor_dir.join("kratos.log"),
                         public_port,
-                        overlay: "",
+                        overlay: None,
                     };
                     kratos.migrate()?;
                     let kratos = kratos.spawn()?;
