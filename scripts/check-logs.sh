@@ -4,20 +4,22 @@
 # line the UI can write is written.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-log="$root/.cache/logs/ui-4465.log"
-if [[ ! -s "$log" ]]; then
-  echo "no UI log at $log: did the browser tests run?" >&2
-  exit 1
-fi
-if grep -nEi 'ory_kratos_session|csrf_token|ory_kratos_continuity|kratos_ui_session|cookie:|set-cookie' "$log"; then
-  echo "the UI log above holds cookies or tokens" >&2
-  exit 1
-fi
-# Values as well as names: flow, session and identity ids are UUIDs, Kratos's session tokens
-# start with ory_st_ / ory_ht_, and CSRF tokens and cookie values hold long base64 runs. The UI
-# logs none of them (its request ids are 16 hex digits).
-if grep -nEi '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|ory_(st|ht)_|[A-Za-z0-9+_=]{24,}' "$log"; then
-  echo "the UI log above holds an id, a token or a cookie value" >&2
-  exit 1
-fi
-echo "$(wc -l <"$log") UI log lines, none with a cookie or token"
+# Both stacks of the browser tests: the main one (4465) and the passwordless one (4505).
+for log in "$root/.cache/logs/ui-4465.log" "$root/.cache/logs/ui-4505.log"; do
+  if [[ ! -s "$log" ]]; then
+    echo "no UI log at $log: did the browser tests run?" >&2
+    exit 1
+  fi
+  if grep -nEi 'ory_kratos_session|csrf_token|ory_kratos_continuity|kratos_ui_session|cookie:|set-cookie' "$log"; then
+    echo "the UI log above holds cookies or tokens" >&2
+    exit 1
+  fi
+  # Values as well as names: flow, session and identity ids are UUIDs, Kratos's session tokens
+  # start with ory_st_ / ory_ht_, and CSRF tokens and cookie values hold long base64 runs. The UI
+  # logs none of them (its request ids are 16 hex digits).
+  if grep -nEi '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|ory_(st|ht)_|[A-Za-z0-9+_=]{24,}' "$log"; then
+    echo "the UI log above holds an id, a token or a cookie value" >&2
+    exit 1
+  fi
+  echo "$(wc -l <"$log") UI log lines, none with a cookie or token"
+done

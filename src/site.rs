@@ -24,6 +24,8 @@ pub struct Site {
     pub product_name: String,
     kratos_browser_url: Url,
     kratos_browser_origin: String,
+    /// This UI's own origin (`PUBLIC_URL`), where Kratos sends browsers back to.
+    own_origin: String,
     /// `SOCIAL_SIGN_IN_ORIGINS`: where Kratos may send a browser to sign in elsewhere.
     social_sign_in_origins: Vec<String>,
     /// Hydra's browser-facing origin, when this UI is Hydra's consent and logout app.
@@ -49,6 +51,7 @@ impl Site {
             htmx: asset(assets::HTMX),
             kratos_browser_url: config.kratos_browser_url.clone(),
             kratos_browser_origin: config.kratos_browser_url.origin().ascii_serialization(),
+            own_origin: config.public_url.origin().ascii_serialization(),
             social_sign_in_origins: config.social_sign_in_origins.clone(),
             hydra_origin: config
                 .hydra
@@ -87,7 +90,8 @@ impl Site {
         }
     }
 
-    /// Whether the browser may be sent to `target`: Kratos's browser origin, or a path of ours.
+    /// Whether the browser may be sent to `target`: Kratos's browser origin, or ours (a path, or
+    /// an address on `PUBLIC_URL`'s origin, as Kratos names its UI pages).
     /// Everything else (other hosts, `//host`, `javascript:`) is refused: no open redirects.
     /// Whitespace, control characters and backslashes are refused anywhere, since browsers
     /// drop or rewrite them (`/\t/evil.example` would become `//evil.example`).
@@ -102,8 +106,9 @@ impl Site {
             return !path.starts_with('/');
         }
         Url::parse(target).is_ok_and(|url| {
+            let origin = url.origin().ascii_serialization();
             matches!(url.scheme(), "http" | "https")
-                && url.origin().ascii_serialization() == self.kratos_browser_origin
+                && (origin == self.kratos_browser_origin || origin == self.own_origin)
         })
     }
 
@@ -196,6 +201,8 @@ mod tests {
         let social = RedirectReason::LocationChange;
         assert!(site.may_follow("/settings?flow=x", plain));
         assert!(site.may_follow("http://localhost:4433/self-service/login/browser", plain));
+        assert!(site.may_follow("http://localhost:4455/login?flow=x", plain));
+        assert!(!site.may_follow("http://localhost:4456/login?flow=x", plain));
         assert!(!site.may_follow("//evil.example/", plain));
         assert!(!site.may_follow("https://id.example.com/oauth2/auth", plain));
         assert!(site.may_follow("https://id.example.com/oauth2/auth?x=1", social));

@@ -92,3 +92,31 @@ export async function mailedCode(
   }
   return code!;
 }
+
+/** A CDP virtual authenticator: a USB security key, or the device's own (`internal`, as
+ *  passkeys ask for a platform authenticator). */
+export async function addVirtualAuthenticator(page: Page, transport: 'usb' | 'internal' = 'usb') {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport,
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return cdp;
+}
+
+/** Keeps Kratos's passkey autofill from starting in `page`: the virtual authenticator answers
+ *  a conditional request at once, which would sign in before a test clicks anything. */
+export async function withoutPasskeyAutofill(page: Page) {
+  await page.addInitScript(() => {
+    if (window.PublicKeyCredential) {
+      PublicKeyCredential.isConditionalMediationAvailable = async () => false;
+    }
+  });
+}

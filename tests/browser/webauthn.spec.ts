@@ -1,36 +1,8 @@
 // Security keys (WebAuthn) in a real Chromium with a CDP virtual authenticator: adding one
 // needs JavaScript (Kratos's own script, served from our origin and called by ours); using it
 // as a second step and removing it work like every other form.
-import { test, expect, Page, BrowserContext } from '@playwright/test';
-import { createIdentity, signIn, User } from './helpers';
-
-/** A CDP virtual authenticator: a USB security key, or the device's own (`internal`, as
- *  passkeys ask for a platform authenticator). */
-async function addVirtualAuthenticator(page: Page, transport: 'usb' | 'internal' = 'usb') {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport,
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return cdp;
-}
-
-/** Keeps Kratos's passkey autofill from starting in `page`: the virtual authenticator answers
- *  a conditional request at once, which would sign in before a test clicks anything. */
-async function withoutPasskeyAutofill(page: Page) {
-  await page.addInitScript(() => {
-    if (window.PublicKeyCredential) {
-      PublicKeyCredential.isConditionalMediationAvailable = async () => false;
-    }
-  });
-}
+import { test, expect, BrowserContext } from '@playwright/test';
+import { addVirtualAuthenticator, createIdentity, signIn, User, withoutPasskeyAutofill } from './helpers';
 
 /** Registers a security key for `user` in a JavaScript-enabled page; returns that page. */
 async function registerKey(context: BrowserContext, user: User, keyName: string) {
