@@ -12,7 +12,8 @@
 # consent and logout app (on HYDRA_APPS_PUBLIC_PORT/HYDRA_APPS_ADMIN_PORT), registers the demo
 # app "Acceptance Notes" and serves it on OAUTH2_APP_PORT: open it and sign in with your account.
 # KRATOS_PROFILE=<name> merges tests/kratos/profiles/<name>.yml over Kratos's configuration:
-# codes (sign-in and sign-up by a mailed code), code-second-factor, identifier-first, strict
+# codes (sign-in and sign-up by a mailed code), codes-only, code-second-factor, identifier-first,
+# passwordless (codes and passwordless security keys), strict
 # (no sign-up or recovery; a password sign-in needs a verified address).
 # Both processes are children of this script and are stopped with it, whatever ends it.
 set -euo pipefail

@@ -46,6 +46,8 @@ pub enum Profile {
     OAuth2,
     /// Sign-in and sign-up by a mailed code beside the password (`code.passwordless_enabled`).
     Codes,
+    /// Sign-in by a mailed code, and no passwords (`password.enabled: false`).
+    CodesOnly,
     /// A mailed code as second factor (`code.mfa_enabled`; Kratos v1.3.1 refuses it together
     /// with `passwordless_enabled`).
     CodeSecondFactor,
@@ -63,6 +65,7 @@ impl Profile {
     pub fn kratos_overlay(self) -> Option<&'static str> {
         match self {
             Profile::Codes => Some("codes"),
+            Profile::CodesOnly => Some("codes-only"),
             Profile::CodeSecondFactor => Some("code-second-factor"),
             Profile::IdentifierFirst => Some("identifier-first"),
             Profile::Strict => Some("strict"),

@@ -103,6 +103,52 @@ async fn a_mailed_code_signs_in_on_both_paths_and_a_wrong_one_is_explained_at_it
 }
 
 #[tokio::test]
+async fn a_mailed_code_alone_signs_in_without_any_password_on_the_page() {
+    let lease = stack(Profile::CodesOnly).await;
+    let stack: &Stack = &lease;
+    for path in BOTH_PATHS {
+        let user = stack.create_verified_user(json!({}));
+        let browser = Browser::new();
+        let (login, _) = browser.visit(&stack.url("/login")).await;
+        assert_eq!(login.count("input[type=password]"), 0, "{}", login.body);
+        let form = identifier_form(&login);
+        assert_eq!(
+            form.buttons,
+            [("method".to_owned(), "code".to_owned())],
+            "the code is the form's only (so Enter's) button"
+        );
+        let sent = browser
+            .submit(
+                path,
+                &form.set("identifier", &user.email),
+                ("method", "code"),
+            )
+            .await
+            .page;
+        assert!(
+            sent.has_message(1_010_014),
+            "{path:?}: {:?}",
+            sent.message_ids()
+        );
+        let code = stack.mailed_code(&user.email);
+        let landed = browser
+            .submit(
+                path,
+                &code_form(&sent).set("code", &code),
+                ("method", "code"),
+            )
+            .await;
+        assert!(
+            !landed.page.url.contains("/login"),
+            "{path:?}: {:?}",
+            landed.navigations
+        );
+        let settings = browser.settings(stack).await;
+        assert!(settings.body.contains(&user.email), "{path:?}");
+    }
+}
+
+#[tokio::test]
 async fn a_new_code_can_be_sent_and_enter_in_the_code_field_does_not_send_one() {
     let lease = stack(Profile::Codes).await;
     let stack: &Stack = &lease;
