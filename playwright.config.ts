@@ -1,6 +1,6 @@
 // Browser tests: Debian's Chromium (never a downloaded browser), every spec once with
-// JavaScript on and once with it off. The stack (Kratos + UI) is started by scripts/dev.sh on
-// ports of its own, so a developer's running dev instance is left alone.
+// JavaScript on and once with it off. The stacks (Kratos + UI) are started by scripts/dev.sh on
+// ports of their own, so a developer's running dev instance is left alone.
 import { defineConfig } from '@playwright/test';
 
 const UI_PORT = 4465;
@@ -11,6 +11,22 @@ process.env.KRATOS_ADMIN_URL ??= 'http://127.0.0.1:4464';
 process.env.PROVIDER_APP_URL ??= 'http://127.0.0.1:4468';
 // The demo app "Acceptance Notes", signing in through Hydra with this UI as its login app.
 process.env.OAUTH2_APP_URL ??= 'http://localhost:4471';
+
+/** One stack started by scripts/dev.sh: its UI on `uiPort`, the rest as `env` says. */
+function devStack(uiPort: number, env: Record<string, string>) {
+  return {
+    command: 'scripts/dev.sh',
+    url: `http://127.0.0.1:${uiPort}/health/ready`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    // SIGTERM to the process group (the default is SIGKILL), so dev.sh's trap stops Kratos,
+    // Hydra and the UI in order and removes its temporary directory.
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+    env: { UI_PORT: String(uiPort), RUST_LOG: 'debug', ...env },
+  };
+}
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -45,52 +61,28 @@ export default defineConfig({
     { name: 'js-off', use: { javaScriptEnabled: false } },
   ],
   webServer: [
-    {
-      command: 'scripts/dev.sh',
-      url: `http://127.0.0.1:${UI_PORT}/health/ready`,
-      timeout: 300_000,
-      reuseExistingServer: false,
-      // SIGTERM to the process group (the default is SIGKILL), so dev.sh's trap stops Kratos,
-      // Hydra and the UI in order and removes its temporary directory.
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-      stdout: 'pipe',
-      stderr: 'pipe',
-      env: {
-        UI_PORT: String(UI_PORT),
-        KRATOS_PUBLIC_PORT: '4463',
-        KRATOS_ADMIN_PORT: '4464',
-        RUST_LOG: 'debug',
-        // A real OpenID Connect provider (Ory Hydra) for the social sign-in journeys.
-        SOCIAL: '1',
-        HYDRA_PUBLIC_PORT: '4466',
-        HYDRA_ADMIN_PORT: '4467',
-        PROVIDER_APP_PORT: '4468',
-        // Ory Hydra for apps, with this UI as its login, consent and logout app.
-        OAUTH2: '1',
-        HYDRA_APPS_PUBLIC_PORT: '4469',
-        HYDRA_APPS_ADMIN_PORT: '4470',
-        OAUTH2_APP_PORT: '4471',
-        // Short enough for a re-authentication journey, long enough for every other test.
-        PRIVILEGED_SESSION_MAX_AGE: '10s',
-      },
-    },
+    devStack(UI_PORT, {
+      KRATOS_PUBLIC_PORT: '4463',
+      KRATOS_ADMIN_PORT: '4464',
+      // A real OpenID Connect provider (Ory Hydra) for the social sign-in journeys.
+      SOCIAL: '1',
+      HYDRA_PUBLIC_PORT: '4466',
+      HYDRA_ADMIN_PORT: '4467',
+      PROVIDER_APP_PORT: '4468',
+      // Ory Hydra for apps, with this UI as its login, consent and logout app.
+      OAUTH2: '1',
+      HYDRA_APPS_PUBLIC_PORT: '4469',
+      HYDRA_APPS_ADMIN_PORT: '4470',
+      OAUTH2_APP_PORT: '4471',
+      // Short enough for a re-authentication journey, long enough for every other test.
+      PRIVILEGED_SESSION_MAX_AGE: '10s',
+    }),
     // A second stack for the ways in without a password (tests/kratos/profiles/passwordless.yml):
     // mailed sign-in codes and legacy passwordless security keys; no Hydra.
-    {
-      command: 'scripts/dev.sh',
-      url: `http://127.0.0.1:${PASSWORDLESS_UI_PORT}/health/ready`,
-      timeout: 300_000,
-      reuseExistingServer: false,
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-      stdout: 'pipe',
-      stderr: 'pipe',
-      env: {
-        UI_PORT: String(PASSWORDLESS_UI_PORT),
-        KRATOS_PUBLIC_PORT: '4503',
-        KRATOS_ADMIN_PORT: '4504',
-        KRATOS_PROFILE: 'passwordless',
-        RUST_LOG: 'debug',
-      },
-    },
+    devStack(PASSWORDLESS_UI_PORT, {
+      KRATOS_PUBLIC_PORT: '4503',
+      KRATOS_ADMIN_PORT: '4504',
+      KRATOS_PROFILE: 'passwordless',
+    }),
   ],
 });

@@ -5,7 +5,7 @@
 use serde_json::json;
 
 use crate::browser::{BOTH_PATHS, Browser, Path, Response};
-use crate::harness::{Profile, Stack, stack};
+use crate::harness::{Profile, Stack, User, stack};
 
 /// The sign-in form that carries the identifier (password, code and the rest share it).
 fn identifier_form(page: &Response) -> crate::browser::Form {
@@ -21,6 +21,72 @@ fn identifier_form(page: &Response) -> crate::browser::Form {
 fn code_form(page: &Response) -> crate::browser::Form {
     page.form("form:has(input[name=code])")
         .unwrap_or_else(|| panic!("no code field on {}:\n{}", page.url, page.body))
+}
+
+/// Signs `user` in with the password on a new sign-in page; returns where that leads.
+async fn password_sign_in(stack: &Stack, browser: &Browser, path: Path, user: &User) -> Response {
+    let (login, _) = browser.visit(&stack.url("/login")).await;
+    let form = identifier_form(&login)
+        .set("identifier", &user.email)
+        .set("password", &user.password);
+    browser
+        .submit(path, &form, ("method", "password"))
+        .await
+        .page
+}
+
+/// On a sign-in page that holds `user`'s identifier already: the password signs in.
+async fn finishes_with_the_password(browser: &Browser, path: Path, page: &Response, user: &User) {
+    let password = page
+        .form("form:has(input[name=password])")
+        .unwrap_or_else(|| panic!("{path:?}: no password:\n{}", page.body));
+    assert_eq!(
+        password.value("identifier"),
+        Some(user.email.as_str()),
+        "{path:?}"
+    );
+    let password = password.set("password", &user.password);
+    let landed = browser
+        .submit(path, &password, ("method", "password"))
+        .await;
+    assert!(
+        !landed.page.url.contains("/login"),
+        "{path:?}: {:?}",
+        landed.navigations
+    );
+}
+
+/// On a page that says a sign-in code was mailed to `email`: the mailed code signs in.
+async fn signs_in_with_the_mailed_code(
+    stack: &Stack,
+    browser: &Browser,
+    path: Path,
+    sent: &Response,
+    email: &str,
+) {
+    assert!(
+        sent.has_message(1_010_014),
+        "{path:?}: {:?}",
+        sent.message_ids()
+    );
+    let code = stack.mailed_code(email);
+    let landed = browser
+        .submit(
+            path,
+            &code_form(sent).set("code", &code),
+            ("method", "code"),
+        )
+        .await;
+    assert!(
+        !landed.page.url.contains("/login"),
+        "{path:?}: {:?}",
+        landed.navigations
+    );
+    let settings = browser.settings(stack).await;
+    assert!(
+        settings.body.contains(email),
+        "{path:?}: signed in as {email}"
+    );
 }
 
 #[tokio::test]
@@ -125,26 +191,7 @@ async fn a_mailed_code_alone_signs_in_without_any_password_on_the_page() {
             )
             .await
             .page;
-        assert!(
-            sent.has_message(1_010_014),
-            "{path:?}: {:?}",
-            sent.message_ids()
-        );
-        let code = stack.mailed_code(&user.email);
-        let landed = browser
-            .submit(
-                path,
-                &code_form(&sent).set("code", &code),
-                ("method", "code"),
-            )
-            .await;
-        assert!(
-            !landed.page.url.contains("/login"),
-            "{path:?}: {:?}",
-            landed.navigations
-        );
-        let settings = browser.settings(stack).await;
-        assert!(settings.body.contains(&user.email), "{path:?}");
+        signs_in_with_the_mailed_code(stack, &browser, path, &sent, &user.email).await;
     }
 }
 
@@ -270,14 +317,7 @@ async fn a_mailed_code_is_the_second_factor_on_both_paths() {
     for path in BOTH_PATHS {
         let user = stack.create_verified_user(json!({}));
         let browser = Browser::new();
-        let (login, _) = browser.visit(&stack.url("/login")).await;
-        let form = identifier_form(&login)
-            .set("identifier", &user.email)
-            .set("password", &user.password);
-        let second = browser
-            .submit(path, &form, ("method", "password"))
-            .await
-            .page;
+        let second = password_sign_in(stack, &browser, path, &user).await;
         assert!(
             second.url.contains("/login?flow="),
             "{path:?}: {}",
@@ -295,26 +335,7 @@ async fn a_mailed_code_is_the_second_factor_on_both_paths() {
             .submit(path, &offer, ("address", &user.email))
             .await
             .page;
-        assert!(
-            sent.has_message(1_010_014),
-            "{path:?}: {:?}",
-            sent.message_ids()
-        );
-        let code = stack.mailed_code(&user.email);
-        let landed = browser
-            .submit(
-                path,
-                &code_form(&sent).set("code", &code),
-                ("method", "code"),
-            )
-            .await;
-        assert!(
-            !landed.page.url.contains("/login"),
-            "{path:?}: {:?}",
-            landed.navigations
-        );
-        let settings = browser.settings(stack).await;
-        assert!(settings.body.contains(&user.email), "{path:?}");
+        signs_in_with_the_mailed_code(stack, &browser, path, &sent, &user.email).await;
     }
 }
 
@@ -343,22 +364,7 @@ async fn identifier_first_asks_for_the_identifier_then_offers_its_methods_on_bot
             "{path:?}: a code is offered:\n{}",
             second.body
         );
-        let password = second
-            .form("form:has(input[name=password])")
-            .unwrap_or_else(|| panic!("{path:?}: no password:\n{}", second.body));
-        assert_eq!(password.value("identifier"), Some(user.email.as_str()));
-        let landed = browser
-            .submit(
-                path,
-                &password.set("password", &user.password),
-                ("method", "password"),
-            )
-            .await;
-        assert!(
-            !landed.page.url.contains("/login"),
-            "{path:?}: {:?}",
-            landed.navigations
-        );
+        finishes_with_the_password(&browser, path, &second, &user).await;
     }
 }
 
@@ -394,14 +400,7 @@ async fn an_unverified_address_is_verified_straight_from_the_sign_in_page() {
     for path in BOTH_PATHS {
         let user = stack.create_user(json!({}));
         let browser = Browser::new();
-        let (login, _) = browser.visit(&stack.url("/login")).await;
-        let form = identifier_form(&login)
-            .set("identifier", &user.email)
-            .set("password", &user.password);
-        let refused = browser
-            .submit(path, &form, ("method", "password"))
-            .await
-            .page;
+        let refused = password_sign_in(stack, &browser, path, &user).await;
         assert!(
             refused.has_message(4_000_010),
             "{path:?}: {:?}",
@@ -501,22 +500,7 @@ async fn a_social_account_with_a_known_address_is_linked_after_signing_in_or_lef
             .expect("a way to sign in without linking");
         assert!(way_out.starts_with("/login"), "{way_out}");
 
-        let password = asked
-            .form("form:has(input[name=password])")
-            .unwrap_or_else(|| panic!("{path:?}: no password:\n{}", asked.body));
-        assert_eq!(password.value("identifier"), Some(user.email.as_str()));
-        let landed = browser
-            .submit(
-                path,
-                &password.set("password", &user.password),
-                ("method", "password"),
-            )
-            .await;
-        assert!(
-            !landed.page.url.contains("/login"),
-            "{path:?}: {:?}",
-            landed.navigations
-        );
+        finishes_with_the_password(&browser, path, &asked, &user).await;
         let (status, identity) = crate::harness::http_json(
             "GET",
             &format!(
