@@ -207,27 +207,20 @@ fn ways<'a>(kind: &'static FlowKind, visit: &Visit, query: &'a FlowQuery) -> Way
     }
 }
 
+const URLENCODED: &str = "application/x-www-form-urlencoded";
+
+/// A `Content-Type`'s media type, lower-case and without parameters.
+fn essence(content_type: &HeaderValue) -> Option<String> {
+    let media_type = content_type.to_str().ok()?.split(';').next()?;
+    Some(media_type.trim().to_ascii_lowercase())
+}
+
 fn is_urlencoded(content_type: &HeaderValue) -> bool {
-    content_type.to_str().is_ok_and(|value| {
-        value
-            .to_ascii_lowercase()
-            .starts_with("application/x-www-form-urlencoded")
-    })
+    essence(content_type).as_deref() == Some(URLENCODED)
 }
 
 /// The request's `Content-Type`, when it is one of the two a browser form sends.
 fn form_content_type(req: &HttpRequest) -> Option<HeaderValue> {
     let value = req.headers().get(header::CONTENT_TYPE)?;
-    let essence = value
-        .to_str()
-        .ok()?
-        .split(';')
-        .next()?
-        .trim()
-        .to_ascii_lowercase();
-    matches!(
-        essence.as_str(),
-        "application/x-www-form-urlencoded" | "multipart/form-data"
-    )
-    .then(|| value.clone())
+    matches!(essence(value)?.as_str(), URLENCODED | "multipart/form-data").then(|| value.clone())
 }

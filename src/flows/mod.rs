@@ -153,10 +153,7 @@ impl FlowKind {
 
     /// The row of `route`, one of the routes of [`FLOWS`].
     pub fn at(route: &str) -> &'static FlowKind {
-        FLOWS
-            .iter()
-            .find(|kind| kind.route == route)
-            .expect("a route of the table of flows")
+        Self::named(route.trim_start_matches('/')).expect("a route of the table of flows")
     }
 
     /// The methods the flow's page answers, for its `Allow` header.

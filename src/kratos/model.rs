@@ -18,10 +18,6 @@ pub struct Flow {
     pub return_to: Option<String>,
     #[serde(default)]
     pub state: Option<Value>,
-    /// The method the flow is in the middle of (`code` once a code is sent; `identifier_first`
-    /// once the identifier is known).
-    #[serde(default)]
-    pub active: Option<String>,
     pub ui: Ui,
     #[serde(default)]
     pub identity: Option<Identity>,

@@ -2,6 +2,8 @@
 //! the status region, the error summary and its forms (see `nodes::group_forms`), all from the
 //! nodes. Forms post to Kratos; a flow that takes posts here also gets `hx-post`.
 
+use std::borrow::Cow;
+
 use maud::{Markup, html};
 
 use super::layout::{self, SignOut};
@@ -9,8 +11,6 @@ use super::messages;
 use super::nodes::{self, Feedback};
 use super::{Chrome, FlowView, Screen, target};
 use crate::kratos::group;
-use std::borrow::Cow;
-
 use crate::kratos::model::{Flow, Message, MessageKind, Node, Ui};
 
 /// What a flow page says about itself.

@@ -90,29 +90,21 @@ pub fn group_forms<'a>(ui: &'a Ui) -> Vec<GroupForm<'a>> {
         }
     }
     let mut forms: Vec<GroupForm> = Vec::new();
+    let mut shared_drawn = false;
     for name in groups {
-        let nodes = if !sharing.contains(&name) {
-            shared_hidden
-                .iter()
-                .copied()
-                .chain(own_nodes(ui, name))
-                .collect()
-        } else if forms.iter().any(|form| form.group == sharing[0]) {
+        let mut nodes = shared_hidden.clone();
+        let group = if !sharing.contains(&name) {
+            nodes.extend(own_nodes(ui, name));
+            name
+        } else if shared_drawn {
             continue;
         } else {
-            let mut nodes = shared_hidden.clone();
+            // Where the first of them stands in Kratos's order.
+            shared_drawn = true;
             nodes.extend(visible_defaults.iter().copied());
-            for member in sharing.iter().filter(|member| **member != group::DEFAULT) {
-                nodes.extend(own_nodes(ui, member));
-            }
-            nodes
-        };
-        let group = if sharing.contains(&name) {
+            nodes.extend(sharing.iter().flat_map(|member| own_nodes(ui, member)));
             sharing[0]
-        } else {
-            name
         };
-        let mut nodes: Vec<&Node> = nodes;
         // Enter in a field presses the form's first button: that must be the form's own
         // action ("Continue"), never "Send code again", which Kratos sometimes lists first.
         nodes.sort_by_key(|node| node.input().is_some_and(|input| input.name == "resend"));
@@ -121,11 +113,12 @@ pub fn group_forms<'a>(ui: &'a Ui) -> Vec<GroupForm<'a>> {
     forms
 }
 
-/// A group's nodes, without those every form shares.
+/// A group's nodes, without those every form shares. The `default` group has none of its own:
+/// its hidden inputs go into every form, its visible ones into the form that submits them.
 fn own_nodes<'a>(ui: &'a Ui, name: &'a str) -> impl Iterator<Item = &'a Node> {
     ui.nodes
         .iter()
-        .filter(move |node| node.group == name && !is_shared_hidden(node))
+        .filter(move |node| node.group == name && name != group::DEFAULT && !is_shared_hidden(node))
 }
 
 /// The element id of an input, unique on the page: `<form prefix>-<name>` with only
