@@ -70,9 +70,10 @@ impl Links {
         self.page(route, &[("flow", flow_id)])
     }
 
-    /// A versioned asset URL, so browsers may cache it forever.
-    pub fn asset(&self, name: &str, version: &str) -> String {
-        format!("{}{ASSETS}/{name}?v={version}", self.base)
+    /// An asset's URL, for its file name (fingerprinted by `http::assets`, so browsers may
+    /// cache it forever).
+    pub fn asset(&self, file_name: &str) -> String {
+        format!("{}{ASSETS}/{file_name}", self.base)
     }
 
     /// Kratos's WebAuthn script on our origin, for the integrity value Kratos gave.
@@ -107,8 +108,8 @@ mod tests {
         assert_eq!(prefixed.path(HOME), "/account/");
         assert_eq!(prefixed.path(LOGIN), "/account/login");
         assert_eq!(
-            prefixed.asset("app.css", "1"),
-            "/account/assets/app.css?v=1"
+            prefixed.asset("app.0123.css"),
+            "/account/assets/app.0123.css"
         );
     }
 

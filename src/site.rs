@@ -42,7 +42,7 @@ pub struct Site {
 impl Site {
     pub fn new(config: &Config, assets: &Assets) -> Self {
         let links = Links::new(config.base_path.clone(), config.kratos_browser_url.as_str());
-        let asset = |name| links.asset(name, assets.version(name));
+        let asset = |name| links.asset(&assets.file_name(name));
         Self {
             stylesheet: asset(assets::STYLESHEET),
             theme: asset(assets::THEME),

@@ -19,7 +19,7 @@ use crate::http::assets::{self, Assets};
 use crate::http::headers::security_headers;
 use crate::http::problem::Problem;
 use crate::http::same_origin::{self, PublicOrigin};
-use crate::http::{header_limit, request_id, slow_clients};
+use crate::http::{compression, header_limit, request_id, slow_clients};
 use crate::hydra::HydraClient;
 use crate::kratos::KratosClient;
 use crate::routes;
@@ -113,6 +113,7 @@ impl Application {
                 .wrap(from_fn(problems::problems))
                 .wrap(session)
                 .wrap(security_headers(csp.clone()))
+                .wrap(from_fn(compression::compress))
                 .wrap(from_fn(request_id::assign))
                 .wrap(access_log())
                 .wrap(from_fn(slow_clients::close_after_answer))

@@ -32,15 +32,22 @@ fn states() -> Vec<String> {
     gallery::states(Path::new(FIXTURES))
 }
 
-/// One tag per line; asset versions (content hashes) blanked so a CSS edit leaves them be.
+/// One tag per line; the content hashes in asset file names blanked, so a CSS edit leaves
+/// them be.
 fn readable(html: &str) -> String {
+    let is_hash = |part: &str| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit());
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(start) = rest.find("?v=") {
+    while let Some(start) = rest.find("/assets/") {
         out.push_str(&rest[..start]);
-        out.push_str("?v=(hash)");
         let after = &rest[start..];
-        rest = &after[after.find('"').unwrap_or(after.len())..];
+        let end = after.find('"').unwrap_or(after.len());
+        let url: Vec<&str> = after[..end]
+            .split('.')
+            .map(|part| if is_hash(part) { "(hash)" } else { part })
+            .collect();
+        out.push_str(&url.join("."));
+        rest = &after[end..];
     }
     out.push_str(rest);
     out.replace("><", ">\n<")

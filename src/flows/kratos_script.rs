@@ -15,7 +15,8 @@
 //! - a value that is not one SHA-256/384/512 integrity value ([`Integrity::parse`]) is a 400;
 //! - a verified script is kept in [`ScriptCache`], keyed by the value: the value names the
 //!   content, so a new Kratos version (another script, another value in its flows) is a new
-//!   entry, and the answer is `immutable` for a year. Only the last few values are kept;
+//!   entry, and the answer is `immutable` for a year. Only the last few values are kept, each
+//!   compressed once when it is kept (`http::compression`);
 //! - an unknown value fetches the script from Kratos once; bytes that do not match are a 502
 //!   with `no-store`, never kept, and one warning in the log (the algorithm, never the bytes
 //!   or the digest). Two requests missing at once may both fetch; no lock is held across the
@@ -37,6 +38,7 @@ use actix_web::http::header;
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, web};
 
+use crate::http::compression::Precompressed;
 use crate::http::integrity::Integrity;
 use crate::kratos::KratosClient;
 use crate::routes;
@@ -48,11 +50,13 @@ const KEPT: usize = 4;
 /// Verified scripts by integrity value, newest first; shared by every worker.
 #[derive(Default)]
 pub struct ScriptCache {
-    verified: RwLock<VecDeque<(Integrity, Bytes)>>,
+    verified: RwLock<VecDeque<(Integrity, Precompressed)>>,
 }
 
+const CONTENT_TYPE: &str = "text/javascript; charset=utf-8";
+
 impl ScriptCache {
-    fn get(&self, integrity: &Integrity) -> Option<Bytes> {
+    fn get(&self, integrity: &Integrity) -> Option<Precompressed> {
         let verified = self.verified.read().unwrap_or_else(PoisonError::into_inner);
         verified
             .iter()
@@ -60,16 +64,18 @@ impl ScriptCache {
             .map(|(_, script)| script.clone())
     }
 
-    fn keep(&self, integrity: Integrity, script: Bytes) {
+    fn keep(&self, integrity: Integrity, script: Bytes) -> Precompressed {
+        let script = Precompressed::new(script, CONTENT_TYPE);
         let mut verified = self
             .verified
             .write()
             .unwrap_or_else(PoisonError::into_inner);
-        if verified.iter().any(|(kept, _)| *kept == integrity) {
-            return;
+        if let Some((_, kept)) = verified.iter().find(|(kept, _)| *kept == integrity) {
+            return kept.clone();
         }
-        verified.push_front((integrity, script));
+        verified.push_front((integrity, script.clone()));
         verified.truncate(KEPT);
+        script
     }
 }
 
@@ -85,7 +91,7 @@ pub async fn serve(
         );
     };
     if let Some(script) = cache.get(&integrity) {
-        return verified(script);
+        return verified(&req, &script);
     }
     let script = match kratos.webauthn_script().await {
         Ok(answer) if answer.status == 200 => answer.body,
@@ -106,8 +112,8 @@ pub async fn serve(
             "The account service's security key script is not the one it announced.",
         );
     }
-    cache.keep(integrity, script.clone());
-    verified(script)
+    let script = cache.keep(integrity, script);
+    verified(&req, &script)
 }
 
 /// The one `integrity` value of the query, if it parses.
@@ -123,11 +129,12 @@ fn requested_integrity(req: &HttpRequest) -> Option<Integrity> {
 }
 
 /// The script, verified: its URL names its content, so it may be cached for good.
-fn verified(script: Bytes) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/javascript; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
-        .body(script)
+fn verified(req: &HttpRequest, script: &Precompressed) -> HttpResponse {
+    let mut builder = HttpResponse::Ok();
+    builder
+        .content_type(CONTENT_TYPE)
+        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"));
+    script.respond(req.headers(), builder)
 }
 
 fn unavailable() -> HttpResponse {
@@ -140,7 +147,7 @@ fn unavailable() -> HttpResponse {
 /// An answer that is not the script: a JavaScript comment, stored nowhere.
 fn comment(mut status: HttpResponseBuilder, words: &str) -> HttpResponse {
     status
-        .content_type("text/javascript; charset=utf-8")
+        .content_type(CONTENT_TYPE)
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(format!("/* {words} */\n"))
 }
@@ -162,13 +169,18 @@ mod tests {
         for n in 0..=KEPT as u8 {
             cache.keep(integrity(n), Bytes::from(vec![n]));
         }
-        assert_eq!(cache.get(&integrity(0)), None, "the oldest is dropped");
+        let plain = |n| {
+            cache
+                .get(&integrity(n))
+                .map(|script| script.plain().clone())
+        };
+        assert_eq!(plain(0), None, "the oldest is dropped");
         for n in 1..=KEPT as u8 {
-            assert_eq!(cache.get(&integrity(n)), Some(Bytes::from(vec![n])));
+            assert_eq!(plain(n), Some(Bytes::from(vec![n])));
         }
         cache.keep(integrity(1), Bytes::from_static(b"other"));
         assert_eq!(
-            cache.get(&integrity(1)),
+            plain(1),
             Some(Bytes::from(vec![1])),
             "a kept value is not replaced"
         );

@@ -1,9 +1,16 @@
 //! Static assets (stylesheet, theme, our script, htmx, logo), read into memory at start-up.
 //!
 //! A fixed table of names means no path from a request ever touches the file system (no
-//! traversal to worry about). Each asset's URL carries a content hash (`?v=`), so browsers may
-//! cache it for a year and still see a new version immediately. In dev mode the files are read
-//! again on every request instead, so a designer's edit shows on the next reload.
+//! traversal to worry about). Each asset's file name carries a hash of its content
+//! (`app.<hash>.css`), so browsers cache it for a year (`immutable`: not even a revalidation
+//! on reload) and a new release, whose pages name new files, never meets a stale one. A name
+//! with another hash (a page drawn by the previous release, during a rolling upgrade) gets
+//! today's content with `no-cache`, never a 404 and never a year of the wrong file.
+//!
+//! Each asset is compressed once, when it is loaded (`compression::Precompressed`); a request
+//! picks the form its browser reads. In dev mode the files are read again on every request
+//! instead (and compressed on the way out like a page), so a designer's edit shows on the
+//! next reload.
 //!
 //! `theme.css` is made from the configuration (`ACCENT_COLOR`), so branding needs no file.
 
@@ -16,6 +23,7 @@ use actix_web::http::header;
 use actix_web::web::{self, Bytes};
 use actix_web::{HttpRequest, HttpResponse};
 
+use super::compression::Precompressed;
 use crate::config::Config;
 
 pub const STYLESHEET: &str = "app.css";
@@ -27,7 +35,7 @@ pub const LOGO: &str = "logo";
 struct Asset {
     name: &'static str,
     content_type: &'static str,
-    body: Bytes,
+    body: Precompressed,
     version: String,
     /// Where the file is, for dev mode's read on every request (none for `theme.css`).
     path: Option<PathBuf>,
@@ -75,16 +83,17 @@ impl Assets {
                 name,
                 content_type,
                 version: version_of(&body),
-                body: Bytes::from(body),
+                body: Precompressed::new(Bytes::from(body), content_type),
                 path: Some(path),
             });
         }
         let theme = theme_css(config.accent_color.as_deref()).into_bytes();
+        let content_type = "text/css; charset=utf-8";
         assets.push(Asset {
             name: THEME,
-            content_type: "text/css; charset=utf-8",
+            content_type,
             version: version_of(&theme),
-            body: Bytes::from(theme),
+            body: Precompressed::new(Bytes::from(theme), content_type),
             path: None,
         });
         Ok(Self {
@@ -98,14 +107,58 @@ impl Assets {
         self.find(LOGO).is_some()
     }
 
-    /// The cache-busting version of `name` (empty for an unknown name).
-    pub fn version(&self, name: &str) -> &str {
-        self.find(name).map_or("", |asset| asset.version.as_str())
+    /// The file name pages link `name` by: its content hash before the extension
+    /// (`app.css` → `app.<hash>.css`).
+    pub fn file_name(&self, name: &str) -> String {
+        let version = self.find(name).map_or("", |asset| asset.version.as_str());
+        fingerprinted(name, version)
     }
 
     fn find(&self, name: &str) -> Option<&Asset> {
         self.table.iter().find(|asset| asset.name == name)
     }
+
+    /// The asset a requested file name stands for, and whether the name carries the current
+    /// content hash (so the answer may be cached for good).
+    fn lookup(&self, file_name: &str) -> Option<(&Asset, bool)> {
+        self.table.iter().find_map(|asset| {
+            if file_name == fingerprinted(asset.name, &asset.version) {
+                Some((asset, true))
+            } else if file_name == asset.name || unfingerprinted(file_name) == Some(asset.name) {
+                Some((asset, false))
+            } else {
+                None
+            }
+        })
+    }
+}
+
+/// `name` with `version` before its last extension (`htmx.min.js` → `htmx.min.<v>.js`), or
+/// after it when it has none (`logo` → `logo.<v>`).
+fn fingerprinted(name: &str, version: &str) -> String {
+    match name.rsplit_once('.') {
+        Some((stem, extension)) => format!("{stem}.{version}.{extension}"),
+        None => format!("{name}.{version}"),
+    }
+}
+
+/// The asset name inside a fingerprinted file name of any version, if it is one.
+fn unfingerprinted(file_name: &str) -> Option<&'static str> {
+    let is_version = |part: &str| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit());
+    [STYLESHEET, SCRIPT, HTMX, THEME, LOGO]
+        .into_iter()
+        .find(|name| match name.rsplit_once('.') {
+            Some((stem, extension)) => file_name
+                .strip_prefix(stem)
+                .and_then(|rest| rest.strip_prefix('.'))
+                .and_then(|rest| rest.strip_suffix(extension))
+                .and_then(|rest| rest.strip_suffix('.'))
+                .is_some_and(is_version),
+            None => file_name
+                .strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix('.'))
+                .is_some_and(is_version),
+        })
 }
 
 fn version_of(body: &[u8]) -> String {
@@ -165,13 +218,13 @@ fn read(path: &Path, name: &str) -> std::io::Result<Vec<u8>> {
     })
 }
 
-/// `GET /assets/{name}`.
+/// `GET /assets/{file_name}`.
 pub async fn serve(
     req: HttpRequest,
-    name: web::Path<String>,
+    file_name: web::Path<String>,
     assets: web::Data<Assets>,
 ) -> HttpResponse {
-    let Some(asset) = assets.find(&name) else {
+    let Some((asset, current)) = assets.lookup(&file_name) else {
         return HttpResponse::NotFound()
             .content_type("text/plain; charset=utf-8")
             .body("No such asset.");
@@ -192,20 +245,34 @@ pub async fn serve(
             }
         };
     }
-    let versioned = req
-        .query_string()
-        .strip_prefix("v=")
-        .is_some_and(|version| version == asset.version);
-    let cache = if versioned {
+    let cache = if current {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"
     };
-    HttpResponse::Ok()
+    // One tag for every coding of the same content: a cache that revalidates gets a 304 for
+    // whichever form it holds (the tag is weak, as the bytes differ by coding).
+    let etag = format!("W/\"{}\"", asset.version);
+    let unchanged = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|tags| {
+            tags.split(',')
+                .any(|tag| tag.trim() == etag || tag.trim() == "*")
+        });
+    if unchanged {
+        return HttpResponse::NotModified()
+            .insert_header((header::CACHE_CONTROL, cache))
+            .insert_header((header::ETAG, etag))
+            .finish();
+    }
+    let mut builder = HttpResponse::Ok();
+    builder
         .content_type(asset.content_type)
         .insert_header((header::CACHE_CONTROL, cache))
-        .insert_header((header::ETAG, format!("\"{}\"", asset.version)))
-        .body(asset.body.clone())
+        .insert_header((header::ETAG, etag));
+    asset.body.respond(req.headers(), builder)
 }
 
 #[cfg(test)]
@@ -218,5 +285,24 @@ mod tests {
         assert_eq!(readable_text_on("#ffbf47"), "#000000");
         assert_eq!(readable_text_on("#fff"), "#000000");
         assert!(theme_css(Some("#123456")).contains("--color-accent: #123456"));
+    }
+
+    #[test]
+    fn file_names_carry_the_content_hash_before_the_extension() {
+        let version = "0123456789abcdef";
+        assert_eq!(
+            fingerprinted("app.css", version),
+            "app.0123456789abcdef.css"
+        );
+        assert_eq!(
+            fingerprinted("htmx.min.js", version),
+            "htmx.min.0123456789abcdef.js"
+        );
+        assert_eq!(fingerprinted("logo", version), "logo.0123456789abcdef");
+        assert_eq!(unfingerprinted("htmx.min.fedcba9876543210.js"), Some(HTMX));
+        assert_eq!(unfingerprinted("logo.fedcba9876543210"), Some(LOGO));
+        assert_eq!(unfingerprinted("app.fedcba98.css"), None);
+        assert_eq!(unfingerprinted("app.css"), None);
+        assert_eq!(unfingerprinted("../app.fedcba9876543210.css"), None);
     }
 }

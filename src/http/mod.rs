@@ -1,7 +1,8 @@
 //! HTTP plumbing below the flows: htmx detection, security headers, request ids, limits,
-//! assets, Subresource Integrity values, and the classification of problems.
+//! assets, compression, Subresource Integrity values, and the classification of problems.
 
 pub mod assets;
+pub mod compression;
 pub mod header_limit;
 pub mod headers;
 pub mod htmx;

@@ -93,6 +93,8 @@ pub struct Response {
     pub status: u16,
     pub headers: HeaderMap,
     pub body: String,
+    /// The body's bytes as they came over the wire (compressed, when the request asked).
+    pub raw: Vec<u8>,
 }
 
 impl Response {
@@ -308,12 +310,13 @@ impl Browser {
     async fn read(&self, url: &str, response: reqwest::Response) -> Response {
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        let body = response.text().await.unwrap_or_default();
+        let raw = response.bytes().await.unwrap_or_default().to_vec();
         Response {
             url: url.to_owned(),
             status,
             headers,
-            body,
+            body: String::from_utf8_lossy(&raw).into_owned(),
+            raw,
         }
     }
 

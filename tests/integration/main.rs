@@ -6,6 +6,7 @@ mod authorizer;
 mod browser;
 mod harness;
 
+mod compression;
 mod cookies;
 mod designers;
 mod failures;
