@@ -1,6 +1,7 @@
 // Browser tests: Debian's Chromium (never a downloaded browser), every spec once with
 // JavaScript on and once with it off. The stacks (Kratos + UI) are started by scripts/dev.sh on
 // ports of their own, so a developer's running dev instance is left alone.
+import { randomBytes } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
 
 const UI_PORT = 4465;
@@ -78,11 +79,15 @@ export default defineConfig({
       PRIVILEGED_SESSION_MAX_AGE: '10s',
     }),
     // A second stack for the ways in without a password (tests/kratos/profiles/passwordless.yml):
-    // mailed sign-in codes and legacy passwordless security keys; no Hydra.
+    // mailed sign-in codes and legacy passwordless security keys; no Hydra. Its UI runs as in
+    // production (no dev mode: assets cached for good, a random cookie secret), which
+    // tests/browser/wire.spec.ts relies on.
     devStack(PASSWORDLESS_UI_PORT, {
       KRATOS_PUBLIC_PORT: '4503',
       KRATOS_ADMIN_PORT: '4504',
       KRATOS_PROFILE: 'passwordless',
+      DEV_MODE: 'false',
+      COOKIE_SECRET: randomBytes(32).toString('base64url'),
     }),
   ],
 });
