@@ -15,6 +15,7 @@ pub mod logout;
 pub mod messages;
 pub mod nodes;
 pub mod problem;
+pub mod qr_code;
 pub mod recovery;
 pub mod registration;
 pub mod sessions;

@@ -227,7 +227,7 @@ fn render_node(tr: Tr, prefix: &str, node: &Node) -> Markup {
         Attributes::Image(image) if image.src.is_empty() => html! {},
         Attributes::Image(image) => html! {
             figure.node-image {
-                img src=(image.src) width=[image.width] height=[image.height]
+                img src=(super::qr_code::lighter_src(&image.src)) width=[image.width] height=[image.height]
                     alt=(label.as_deref().unwrap_or("")) data-testid={ "node/image/" (image.id) };
                 @if let Some(label) = &label { figcaption { (label) } }
             }
