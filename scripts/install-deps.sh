@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh Debian machine (idempotent): Debian's Chromium, curl
-# and PostgreSQL, the npm packages (htmx, Playwright, axe) from package-lock.json, and Kratos
-# and Hydra built from the Go module proxy. Browsers come from Debian: Playwright never
+# Installs what the tests need on a fresh Debian machine (idempotent): Debian's Chromium,
+# Firefox ESR and WebKitGTK's WebDriver (with Xvfb for its display), the text browser lynx, a QR
+# code reader (zbar), curl and PostgreSQL, the npm packages (htmx, Playwright, axe, the
+# Firefox and WebKit drivers) from package-lock.json, and Kratos and Hydra built from the Go
+# module proxy. Browsers come from Debian: Playwright never
 # downloads one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -9,12 +11,18 @@ cd "$root"
 
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+[[ -x /usr/bin/firefox-esr ]] || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+command -v lynx >/dev/null 2>&1 || missing+=(lynx)
+# zbarimg reads the TOTP QR code in a browser test, as a phone's camera would.
+command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 # PostgreSQL for the scale-out test (Kratos on PostgreSQL, as in production); Debian installs
 # each major version under /usr/lib/postgresql/<version>/bin.
 compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || missing+=(postgresql)
 if ((${#missing[@]} == 0)); then
-  echo "==> chromium, curl and postgresql: already installed"
+  echo "==> browsers, curl and postgresql: already installed"
 else
   echo "==> apt-get install ${missing[*]}"
   sudo_cmd=()
