@@ -87,6 +87,7 @@ impl Site {
             kratos_script_integrity: None,
             signed_in_as: None,
             offers_apps: self.hydra_origin.is_some(),
+            form_token: None,
         }
     }
 

@@ -248,6 +248,7 @@ fn chrome(links: &Links, tr: Tr) -> Chrome<'_> {
         here: Some("/settings?flow=f"),
         frameless: false,
         offers_apps: true,
+        form_token: Some("token"),
     }
 }
 

@@ -5,6 +5,7 @@
 //! Every answer a handler builds starts here ([`Visit::navigate`], [`Visit::page`],
 //! [`Visit::screen`], [`Visit::error_page`]), so the requester is decided in exactly one place.
 
+use std::cell::OnceCell;
 use std::future::{Ready, ready};
 
 use actix_session::{Session, SessionExt};
@@ -18,6 +19,7 @@ use super::reply::Reply;
 use crate::http::htmx::Requester;
 use crate::http::problem::Problem;
 use crate::http::request_id::RequestId;
+use crate::http::same_origin;
 use crate::hydra::HydraClient;
 use crate::hydra::model::Redirect;
 use crate::i18n;
@@ -37,6 +39,8 @@ pub struct Visit {
     pub session: Session,
     /// Decided once, here: pages and 303s for a browser, fragments and `HX-Redirect` for htmx.
     pub requester: Requester,
+    /// The form token of our own forms, made when the first page frame is drawn.
+    form_token: OnceCell<Option<String>>,
 }
 
 /// The session key of a value to fill into the next flow (see `FlowKind::fills_in`).
@@ -52,6 +56,7 @@ impl Visit {
             session: req.get_session(),
             requester: Requester::of(req),
             req: req.clone(),
+            form_token: OnceCell::new(),
         })
     }
 
@@ -79,9 +84,16 @@ impl Visit {
         &self.site.links
     }
 
-    /// The page frame: the visitor's language, and this page's address for the switcher.
+    /// The page frame: the visitor's language, this page's address for the switcher, and
+    /// the form token for a browser that names no origin.
     pub fn chrome(&self) -> Chrome<'_> {
-        self.site.chrome(&self.req)
+        let form_token = self
+            .form_token
+            .get_or_init(|| same_origin::form_token(&self.req, &self.session));
+        Chrome {
+            form_token: form_token.as_deref(),
+            ..self.site.chrome(&self.req)
+        }
     }
 
     /// What each call to Kratos forwards from the browser (cookies, agent, addresses).

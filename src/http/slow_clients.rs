@@ -52,20 +52,33 @@ pub async fn bound_body(
     if !has_body(&req) {
         return Ok(next.call(req).await?.map_into_left_body());
     }
-    let mut payload = req.take_payload();
-    let read = tokio::time::timeout(BODY_DEADLINE, read_limited(&mut payload)).await;
-    let problem = match read {
-        Ok(Ok(body)) => {
+    match read_body(&mut req).await {
+        Ok(body) => {
             req.set_payload(dev::Payload::from(body));
-            return Ok(next.call(req).await?.map_into_left_body());
+            Ok(next.call(req).await?.map_into_left_body())
         }
-        Err(_elapsed) => Problem::TooSlow,
-        Ok(Err(problem)) => problem,
-    };
-    req.extensions_mut()
-        .insert(UnreadBody { _payload: payload });
-    // An answer, not an error: the `problems` middleware draws it for the request.
-    Ok(req.error_response(problem).map_into_right_body())
+        // An answer, not an error: the `problems` middleware draws it for the request.
+        Err(problem) => Ok(req.error_response(problem).map_into_right_body()),
+    }
+}
+
+/// Takes the request's body, read within [`BODY_DEADLINE`] and `MAX_FORM_BYTES`; a body
+/// refused before its end is kept with the request, for [`close_after_answer`].
+pub async fn read_body(req: &mut ServiceRequest) -> Result<Bytes, Problem> {
+    let mut payload = req.take_payload();
+    match tokio::time::timeout(BODY_DEADLINE, read_limited(&mut payload)).await {
+        Ok(Ok(body)) => Ok(body),
+        Ok(Err(problem)) => {
+            req.extensions_mut()
+                .insert(UnreadBody { _payload: payload });
+            Err(problem)
+        }
+        Err(_elapsed) => {
+            req.extensions_mut()
+                .insert(UnreadBody { _payload: payload });
+            Err(Problem::TooSlow)
+        }
+    }
 }
 
 /// The outermost middleware: the connection of anyone but a trusted proxy closes after this

@@ -5,7 +5,7 @@
 use maud::{Markup, html};
 
 use super::consent::{logo, scope_words};
-use super::{Chrome, Screen, messages, target};
+use super::{Chrome, Screen, layout, messages, target};
 use crate::hydra::model::ConsentSession;
 use crate::kratos::model::{MessageKind, OAuth2Client};
 use crate::notice::Notice;
@@ -83,6 +83,7 @@ pub fn screen(chrome: &Chrome, apps: &[AppAccess], notice: Option<&Notice>) -> S
                             }
                             form method="post" action=(revoke) hx-post=(revoke)
                                 hx-target=(target::selector(target::FLOW)) hx-swap="outerHTML" hx-sync="this:drop" {
+                                (layout::form_token(chrome))
                                 input type="hidden" name="client" value=(app.client.client_id);
                                 button.button.button--secondary type="submit" data-testid="remove-app-access" {
                                     (tr.t_with("apps-remove", &[("app", app.client.name().into())]))

@@ -72,6 +72,7 @@ pub fn page(chrome: &Chrome, request: &ConsentRequest, account: &str) -> Markup 
                     (tr.t_with("consent-intro", &[("app", app.into()), ("account", account.into())]))
                 }
                 form.card-form method="post" action=(chrome.links.path(routes::CONSENT)) data-testid="consent-form" {
+                    (layout::form_token(chrome))
                     input type="hidden" name="consent_challenge" value=(request.challenge);
                     @if !request.requested_scope.is_empty() {
                         fieldset.consent-scopes {

@@ -4,6 +4,7 @@
 use maud::{DOCTYPE, Markup, html};
 
 use super::Chrome;
+use crate::http::same_origin;
 use crate::i18n::Lang;
 use crate::routes;
 
@@ -36,7 +37,8 @@ pub fn page(chrome: &Chrome, title: &str, content: Markup) -> Markup {
             body data-text-copied=(tr.t("copied")) data-text-copy-failed=(tr.t("copy-failed"))
                 data-text-network-error=(tr.t("network-error"))
                 data-text-webauthn-unavailable=(tr.t("webauthn-unavailable")) {
-                a.skip-link href="#main" { (tr.t("skip-link")) }
+                // A block of its own: a text browser would run the link into the site's name.
+                div { a.skip-link href="#main" { (tr.t("skip-link")) } }
                 header.site-header {
                     a.site-name href=(chrome.links.path(routes::HOME)) {
                         @if let Some(logo) = chrome.logo {
@@ -84,7 +86,19 @@ pub fn sign_out(chrome: &Chrome, place: SignOut) -> Markup {
     };
     html! {
         form class=[form_class] method="post" action=(chrome.links.path(routes::LOGOUT)) {
-            button class=(button_class) type="submit" data-testid="logout" { (chrome.tr.t(words)) }
+            (form_token(chrome))
+            // Named, so that the form has a field: lynx sends a post without one as a GET.
+            button name="sign_out" value="1" class=(button_class) type="submit" data-testid="logout" { (chrome.tr.t(words)) }
+        }
+    }
+}
+
+/// The form token of our own forms, for a browser that names no origin (see
+/// `http::same_origin`); nothing for a browser of today.
+pub fn form_token(chrome: &Chrome) -> Markup {
+    html! {
+        @if let Some(token) = chrome.form_token {
+            input type="hidden" name=(same_origin::FORM_TOKEN_FIELD) value=(token);
         }
     }
 }
@@ -99,6 +113,7 @@ fn language_switcher(chrome: &Chrome) -> Markup {
     html! {
         form.language-switch method="post" action=(chrome.links.path(routes::LANGUAGE))
             aria-label=(tr.t("language-label")) data-testid="language-switch" {
+            (form_token(chrome))
             input type="hidden" name="return_to" value=(back_to);
             @for lang in Lang::ALL.into_iter().filter(|lang| *lang != tr.lang) {
                 button.button.button--link type="submit" name="lang" value=(lang.code()) lang=(lang.code())

@@ -28,6 +28,7 @@ pub fn page(chrome: &Chrome, client: Option<&OAuth2Client>, action: Option<&str>
                 @if let Some(action) = action {
                     p.page-intro { (tr.t("logout-app-intro")) }
                     form method="post" action=(action) data-testid="logout-app-form" {
+                        (layout::form_token(chrome))
                         p.actions {
                             button.button.button--primary type="submit" name="logout_action" value="accept"
                                 data-testid="logout" { (tr.t("logout-app-accept")) }

@@ -101,6 +101,9 @@ pub struct Chrome<'a> {
     pub frameless: bool,
     /// Whether the apps page is offered (Hydra is configured).
     pub offers_apps: bool,
+    /// The form token our own forms carry for a browser that names no origin
+    /// (`http::same_origin`); none for a browser of today.
+    pub form_token: Option<&'a str>,
 }
 
 impl<'a> Chrome<'a> {

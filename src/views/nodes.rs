@@ -227,8 +227,10 @@ fn render_node(tr: Tr, prefix: &str, node: &Node) -> Markup {
         Attributes::Image(image) if image.src.is_empty() => html! {},
         Attributes::Image(image) => html! {
             figure.node-image {
+                // The caption names the image; the same words as its text alternative would be
+                // read (and shown by a text browser) twice.
                 img src=(super::qr_code::lighter_src(&image.src)) width=[image.width] height=[image.height]
-                    alt=(label.as_deref().unwrap_or("")) data-testid={ "node/image/" (image.id) };
+                    alt="" data-testid={ "node/image/" (image.id) };
                 @if let Some(label) = &label { figcaption { (label) } }
             }
         },
@@ -321,7 +323,14 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
         // (no inline handlers). They need JavaScript, so they stay hidden without it and a
         // plain sentence says so instead.
         "button" => html! {
-            button.button.button--primary type="button" name=(input.name) value=(input.value_text())
+            // Kratos's script reads its options from the first element of this name: a hidden
+            // input, where a text browser (which shows a button's value beside its words, and
+            // ignores `hidden`) does not spell out the options.
+            @let options = input.value_text();
+            @if !options.is_empty() {
+                input type="hidden" name=(input.name) value=(options);
+            }
+            button.button.button--primary type="button" name=(input.name)
                 disabled[input.disabled] hidden data-needs-js
                 data-kratos-trigger=[input.onclick_trigger.as_deref()] { (label) }
             noscript {

@@ -36,6 +36,7 @@ pub fn page(
                         li.session data-testid="session-other" {
                             (describe(tr, other, now_unix))
                             form method="post" action=(chrome.links.path(routes::SESSIONS_REVOKE)) {
+                                (layout::form_token(chrome))
                                 input type="hidden" name="session" value=(other.id);
                                 button.button.button--secondary type="submit" { (tr.t("sign-device-out")) }
                             }
@@ -46,6 +47,7 @@ pub fn page(
                     p data-testid="no-other-sessions" { (tr.t("no-other-sessions")) }
                 } @else {
                     form method="post" action=(chrome.links.path(routes::SESSIONS_REVOKE_OTHERS)) {
+                        (layout::form_token(chrome))
                         button.button.button--primary type="submit" data-testid="revoke-other-sessions" {
                             (tr.t("sign-out-others"))
                         }

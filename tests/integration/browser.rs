@@ -290,9 +290,14 @@ pub struct Submitted {
 pub struct Browser {
     client: reqwest::Client,
     pub jar: Arc<Jar>,
+    /// Whether it says where its requests come from, as every browser of today does
+    /// (`Sec-Fetch-Site` on a page, `Origin` on a post); a text browser such as lynx names
+    /// neither.
+    names_origin: bool,
 }
 
 impl Browser {
+    /// A browser of today.
     pub fn new() -> Self {
         let jar = Arc::new(Jar::default());
         let client = reqwest::Client::builder()
@@ -304,7 +309,20 @@ impl Browser {
             .user_agent("kratos-htmx-ui integration tests")
             .build()
             .unwrap();
-        Self { client, jar }
+        Self {
+            client,
+            jar,
+            names_origin: true,
+        }
+    }
+
+    /// A browser that names no origin: no `Origin`, `Sec-Fetch-Site` or `Referer`, as lynx
+    /// posts from a page whose address has a query.
+    pub fn text() -> Self {
+        Self {
+            names_origin: false,
+            ..Self::new()
+        }
     }
 
     async fn read(&self, url: &str, response: reqwest::Response) -> Response {
@@ -327,6 +345,13 @@ impl Browser {
     /// A GET with extra request headers (htmx sends `HX-Request: true`).
     pub async fn get_with(&self, url: &str, headers: &[(&str, &str)]) -> Response {
         let mut request = self.client.get(url);
+        if self.names_origin
+            && !headers
+                .iter()
+                .any(|(name, _)| name.eq_ignore_ascii_case("sec-fetch-site"))
+        {
+            request = request.header("Sec-Fetch-Site", "none");
+        }
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
@@ -392,9 +417,10 @@ impl Browser {
         let mut request = self.client.post(url).form(fields);
         // A browser names the origin of the page a form was on: here, the one posted to (our
         // forms post to their own origin), unless the test names another (or none, as "").
-        if !headers
-            .iter()
-            .any(|(name, _)| name.eq_ignore_ascii_case("origin"))
+        if self.names_origin
+            && !headers
+                .iter()
+                .any(|(name, _)| name.eq_ignore_ascii_case("origin"))
         {
             let target = url::Url::parse(url).unwrap();
             request = request.header("Origin", target.origin().ascii_serialization());

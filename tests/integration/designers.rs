@@ -126,7 +126,7 @@ async fn the_accent_colour_and_logo_come_from_the_configuration() {
         .html()
         .select(&scraper::Selector::parse("link[rel=stylesheet]").unwrap())
         .filter_map(|link| link.value().attr("href"))
-        .find(|href| href.contains("theme.css"))
+        .find(|href| href.contains("/theme."))
         .expect("the theme stylesheet is linked")
         .to_owned();
     let css = browser.get(&format!("{ui}{theme}")).await.body;

@@ -129,3 +129,73 @@ async fn only_trusted_proxies_tell_kratos_where_a_request_came_from() {
         }
     }
 }
+
+/// A text browser (lynx) names no origin: it sends no `Origin` or `Sec-Fetch-Site`, and drops
+/// the `Referer` of a page with a query. Our own forms carry a form token for it, kept in its
+/// UI session, and its posts count with that token and only with it.
+#[tokio::test]
+async fn a_browser_that_names_no_origin_posts_our_forms_with_their_form_token() {
+    let lease = stack(Profile::Default).await;
+    let stack: &Stack = &lease;
+    let user = stack.create_user(json!({"name": "Lynx"}));
+    let lynx = Browser::text();
+    lynx.sign_in(stack, &user).await;
+    let (settings, _) = lynx.visit(&stack.url("/settings")).await;
+    assert!(settings.url.contains("/settings?flow="), "{}", settings.url);
+    let token_of = |page: &crate::browser::Response, form: &str| {
+        page.attr(&format!("{form} input[name=form_token]"), "value")
+    };
+    let token = token_of(&settings, "form.site-signout").expect("a form token to sign out");
+    assert_eq!(
+        token_of(&settings, "form.language-switch").as_deref(),
+        Some(token.as_str())
+    );
+
+    // Without its token, or with another visitor's, a post that names no origin is refused.
+    let other = Browser::text();
+    let (other_page, _) = other.visit(&stack.url("/login")).await;
+    let others_token = token_of(&other_page, "form.language-switch").unwrap();
+    assert_ne!(others_token, token);
+    for fields in [
+        vec![("lang".to_owned(), "de".to_owned())],
+        vec![
+            ("lang".to_owned(), "de".to_owned()),
+            ("form_token".to_owned(), others_token.clone()),
+        ],
+    ] {
+        let refused = lynx.post_form(&stack.url("/language"), &fields, &[]).await;
+        assert_eq!(refused.status, 403, "{fields:?}");
+    }
+
+    // With it: the language changes, and signing out signs out.
+    let fields = vec![
+        ("form_token".to_owned(), token.clone()),
+        ("return_to".to_owned(), "/settings".to_owned()),
+        ("lang".to_owned(), "de".to_owned()),
+    ];
+    let switched = lynx.post_form(&stack.url("/language"), &fields, &[]).await;
+    assert_eq!(switched.status, 303, "{}", switched.all_text());
+    let (german, _) = lynx.visit(&stack.url("/settings")).await;
+    assert_eq!(german.attr("html", "lang").as_deref(), Some("de"));
+    let sign_out = german.form("form.site-signout").expect("a sign-out form");
+    let signed_out = lynx.submit(Path::NoJs, &sign_out, ("sign_out", "1")).await;
+    assert!(
+        signed_out.page.url.contains("/login"),
+        "{:?}",
+        signed_out.navigations
+    );
+    let (after, _) = lynx.visit(&stack.url("/settings")).await;
+    assert!(after.url.contains("/login"), "signed out: {}", after.url);
+
+    // A browser of today gets no token, and no cookie of ours for it.
+    let today = Browser::new();
+    let (page, _) = today.visit(&stack.url("/login")).await;
+    assert_eq!(token_of(&page, "form.language-switch"), None);
+    assert!(
+        today
+            .jar
+            .names()
+            .iter()
+            .all(|name| !name.starts_with("kratos_ui"))
+    );
+}
