@@ -4,8 +4,10 @@
 # line the UI can write is written.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# Both stacks of the browser tests: the main one (4465) and the passwordless one (4505).
-for log in "$root/.cache/logs/ui-4465.log" "$root/.cache/logs/ui-4505.log"; do
+# Every stack of the browser tests: Playwright's main one (4465) and passwordless one (4505),
+# Firefox's and WebKit's (4525, scripts/engines.sh) and lynx's (4535, scripts/text-browser.sh).
+for port in 4465 4505 4525 4535; do
+  log="$root/.cache/logs/ui-$port.log"
   if [[ ! -s "$log" ]]; then
     echo "no UI log at $log: did the browser tests run?" >&2
     exit 1

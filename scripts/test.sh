@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: every check and every test, installing what they need first.
-#   formatting, lints, unit tests, integration tests against a real Kratos, and browser tests
-#   in Debian's Chromium with JavaScript on and off. Stops at the first failure.
+#   formatting, lints, unit tests, integration tests against a real Kratos, browser tests in
+#   Debian's Chromium, Firefox ESR and WebKitGTK with JavaScript on and off, and a journey in
+#   the text browser lynx. Stops at the first failure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -37,6 +38,9 @@ step "hadolint (Dockerfile)" scripts/lint-dockerfile.sh
 step "cargo test" cargo test --all-targets --locked
 step "fuzz (30 s per target)" scripts/fuzz.sh 30
 step "browser tests (Playwright)" npx playwright test
+# After Playwright, which empties test-results/ as it starts.
+step "Firefox and WebKit" scripts/engines.sh
+step "text browser (lynx)" scripts/text-browser.sh
 step "no secrets in UI logs" scripts/check-logs.sh
 
 echo
