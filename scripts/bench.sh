@@ -13,7 +13,10 @@
 #     run at concurrency 64 (flat or not);
 #   - CPU time per page of the UI and of Kratos over the soak, and a CPU profile of the UI
 #     under load (perf), by shared object and by symbol;
-#   - bytes on the wire for one save: htmx fragment ÷ full no-JS page.
+#   - bytes on the wire (as a browser asks, brotli and gzip, and uncompressed) for a settings
+#     page, an htmx save and the first visit's assets, beside Ory's reference UI's settings page;
+#     and the UI's CPU time per settings page, uncompressed, brotli and gzip (what compression
+#     costs), with the pages-per-second ratio repeated with brotli at c=16.
 # Figures are printed and written to .cache/bench/<time>.txt.
 #
 #   scripts/bench.sh              # DURATION=15 (seconds per measurement), SOAK=60, PROFILE=1
@@ -96,6 +99,10 @@ csrf="$(json "$csrf_of" <<<"$settings")"
 cookie="$(awk '(/^#HttpOnly_/ || !/^#/) && NF>=7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")"
 [[ -n "$flow" && "$cookie" == *ory_kratos_session* ]] || { echo "signing in failed (flow: ${flow:-none}, no session cookie)" >&2; exit 1; }
 
+# What a browser of today sends with every request to the UI: its cookies, and where the
+# request comes from (without Sec-Fetch-Site, the UI would make a form token for a text browser).
+as_browser=(-H "Cookie: $cookie" -H "Sec-Fetch-Site: same-origin")
+
 # wrk's scripts for the two POSTs (Lua, the way wrk takes a method, body and headers).
 form="csrf_token=$(node -p 'encodeURIComponent(process.argv[1])' "$csrf")&traits.email=$(node -p 'encodeURIComponent(process.argv[1])' "$email")&traits.name=Bench&method=profile"
 cat >"$work/ui-save.lua" <<LUA
@@ -104,6 +111,7 @@ wrk.body = "$form"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["HX-Request"] = "true"
 wrk.headers["Origin"] = "$ui"
+wrk.headers["Sec-Fetch-Site"] = "same-origin"
 wrk.headers["Cookie"] = "$cookie"
 LUA
 cat >"$work/kratos-submit.lua" <<LUA
@@ -140,8 +148,36 @@ say "kratos-htmx-ui benchmark $(date -u +%FT%TZ) on $(nproc) CPUs, wrk, ${DURATI
 rss_start="$(rss_kib)"
 : >"$work/rss"
 
-page_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' -H "Cookie: $cookie" "$ui/settings?flow=$flow")"
-fragment_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' -X POST -H "Cookie: $cookie" -H 'HX-Request: true' -H "Origin: $ui" \
+# Bytes on the wire, as Chromium asks and uncompressed. curl's size_download counts the body as
+# it came (compressed), without --compressed.
+browser_encodings="gzip, deflate, br, zstd"
+wire() { # accept-encoding url [curl args...]: "<body bytes> <content-encoding or ->"
+  local accept="$1" url="$2"
+  shift 2
+  curl -fsS -o /dev/null -D "$work/headers" -w '%{size_download}' -H "Accept-Encoding: $accept" "$@" "$url"
+  echo " $(awk -F': *' 'tolower($1)=="content-encoding" {gsub(/\r/,"",$2); v=$2} END {print v ? v : "-"}' "$work/headers")"
+}
+save_args=(-X POST "${as_browser[@]}" -H 'HX-Request: true' -H "Origin: $ui" -H 'Content-Type: application/x-www-form-urlencoded' --data "$form")
+page_html="$(curl -fsS "${as_browser[@]}" "$ui/settings?flow=$flow")"
+# The page and a save's fragment as measured, kept beside the figures.
+printf '%s' "$page_html" >"${results%.txt}-settings.html"
+curl -fsS "${save_args[@]}" "$ui/settings?flow=$flow" >"${results%.txt}-save-fragment.html"
+assets=()
+while read -r asset; do assets+=("$asset"); done < <(grep -oE '(href|src)="[^"]*(/assets/|/kratos/webauthn\.js)[^"]*"' <<<"$page_html" | sed -E 's/^(href|src)="//; s/"$//; s/&amp;/\&/g')
+for accept in "$browser_encodings" "gzip" "identity"; do
+  read -r page_wire page_coding < <(wire "$accept" "$ui/settings?flow=$flow" "${as_browser[@]}")
+  read -r save_wire save_coding < <(wire "$accept" "$ui/settings?flow=$flow" "${save_args[@]}")
+  asset_total=0; asset_list=""
+  for asset in "${assets[@]}"; do
+    read -r bytes coding < <(wire "$accept" "$ui$asset")
+    asset_total=$((asset_total + bytes)); asset_list+=" ${asset##*/}:$bytes($coding)"
+  done
+  say "bytes on the wire, Accept-Encoding \"$accept\": settings page $page_wire ($page_coding; target <= 5120 compressed; Ory's reference UI 27271 uncompressed)," \
+    "htmx save $save_wire ($save_coding; target <= 3072 compressed), first visit's assets $asset_total:$asset_list"
+done
+
+page_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' "${as_browser[@]}" "$ui/settings?flow=$flow")"
+fragment_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' -X POST "${as_browser[@]}" -H 'HX-Request: true' -H "Origin: $ui" \
   -H 'Content-Type: application/x-www-form-urlencoded' --data "$form" "$ui/settings?flow=$flow")"
 
 # Kratos's own speed drifts during a run (its SQLite file, the other core's load), so raw and
@@ -149,13 +185,14 @@ fragment_bytes="$(curl -fsS -o /dev/null -w '%{size_download}' -X POST -H "Cooki
 # rounds and p50 the median of the rounds.
 average() { awk '{s+=$1} END {printf "%.2f", s/NR}'; }
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+ui_extra=() # more wrk arguments for the UI's side (Accept-Encoding)
 compare_pages() { # label connections
   local label="$1" connections="$2"
   : >"$work/raw" ; : >"$work/ui"
   for ((round = 0; round < ROUNDS; round++)); do
     DURATION=$((DURATION_TOTAL / ROUNDS)) measure "$connections" "$kratos/self-service/settings/flows?id=$flow" \
       -H "Cookie: $cookie" -H 'Accept: application/json' >>"$work/raw"
-    DURATION=$((DURATION_TOTAL / ROUNDS)) measure "$connections" "$ui/settings?flow=$flow" -H "Cookie: $cookie" >>"$work/ui"
+    DURATION=$((DURATION_TOTAL / ROUNDS)) measure "$connections" "$ui/settings?flow=$flow" "${as_browser[@]}" "${ui_extra[@]}" >>"$work/ui"
   done
   local raw_rps ui_rps raw_p50 ui_p50 raw_bad ui_bad raw_err ui_err
   raw_rps="$(awk '{print $1}' "$work/raw" | average)"; ui_rps="$(awk '{print $1}' "$work/ui" | average)"
@@ -167,6 +204,10 @@ compare_pages() { # label connections
     "non-2xx UI $ui_bad raw $raw_bad, socket errors UI $ui_err raw $raw_err"
 }
 for connections in 1 16 64; do compare_pages "" "$connections"; done
+# As a browser asks: brotli (Kratos's JSON is uncompressed either way).
+ui_extra=(-H "Accept-Encoding: $browser_encodings")
+compare_pages "brotli " 16
+ui_extra=()
 # On a shared machine the UI's CPU time is taken from Kratos (the UI share printed after the
 # soak), which lowers the ratio and, in a closed loop of N clients, raises every latency by the
 # same proportion. Pinned, Kratos has one CPU to itself and the UI shares another with wrk, as with
@@ -204,7 +245,7 @@ soak_sampler=$!
 # CPU time (user + system, in clock ticks) of a process so far.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 ui_ticks_before="$(cpu_ticks "$ui_pid")"; kratos_ticks_before="$(cpu_ticks "$kratos_pid")"
-soak_out="$(wrk -t4 -c64 -d"${SOAK}s" --latency -H "Cookie: $cookie" "$ui/settings?flow=$flow")"
+soak_out="$(wrk -t4 -c64 -d"${SOAK}s" --latency "${as_browser[@]}" "$ui/settings?flow=$flow")"
 kill "$soak_sampler" 2>/dev/null; wait "$soak_sampler" 2>/dev/null || true
 ui_ticks="$(( $(cpu_ticks "$ui_pid") - ui_ticks_before ))"; kratos_ticks="$(( $(cpu_ticks "$kratos_pid") - kratos_ticks_before ))"
 soak_requests="$(awk '/requests in/ {print $1}' <<<"$soak_out")"
@@ -222,12 +263,23 @@ say "CPU per settings page over the soak: UI $(awk -v t="$ui_ticks" -v ms="$tick
   "(UI share of the two: $(awk -v u="$ui_ticks" -v k="$kratos_ticks" 'BEGIN {printf "%.1f", 100*u/(u+k)}') %; on a machine whose CPUs" \
   "the UI shares with Kratos and wrk, that share is what the UI costs Kratos in throughput)"
 
+# What compression costs: the UI's CPU time per settings page at c=16, each answer uncompressed,
+# in brotli and in gzip (DURATION seconds each).
+for accept in identity "$browser_encodings" gzip; do
+  ticks_before="$(cpu_ticks "$ui_pid")"
+  out="$(wrk -t4 -c16 -d"${DURATION}s" "${as_browser[@]}" -H "Accept-Encoding: $accept" "$ui/settings?flow=$flow")"
+  requests="$(awk '/requests in/ {print $1}' <<<"$out")"
+  say "CPU per settings page, Accept-Encoding \"$accept\": UI $(awk -v t="$(( $(cpu_ticks "$ui_pid") - ticks_before ))" -v ms="$tick_ms" -v n="$requests" 'BEGIN {printf "%.3f", t*ms/n}') ms" \
+    "over $requests pages (target <= 0.35 ms compressed)"
+done
+
 # Where the UI's time goes: a CPU profile of the UI process (perf, when the kernel allows it)
-# during 10 s of settings pages at concurrency 16, by shared object and by symbol.
+# during 10 s of settings pages at concurrency 16 (in brotli, as browsers ask), by shared object
+# and by symbol.
 if [[ "${PROFILE:-1}" == 1 ]] && perf stat -e task-clock true >/dev/null 2>&1; then
   perf record -F 999 -g -o "$work/perf.data" -p "$ui_pid" -- sleep 10 >/dev/null 2>&1 &
   perf_pid=$!
-  wrk -t4 -c16 -d10s -H "Cookie: $cookie" "$ui/settings?flow=$flow" >/dev/null
+  wrk -t4 -c16 -d10s "${as_browser[@]}" -H "Accept-Encoding: $browser_encodings" "$ui/settings?flow=$flow" >/dev/null
   wait "$perf_pid" || true
   say "profile of the UI process (perf, c=16, 10 s), share of CPU samples by object:"
   perf report -i "$work/perf.data" --stdio --no-children --sort dso 2>/dev/null \

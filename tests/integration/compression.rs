@@ -62,7 +62,7 @@ async fn pages_and_fragments_are_compressed_for_a_browser_that_asks() {
         assert!(varies_by_encoding(&answer));
         assert_eq!(answer.header("cache-control"), Some("no-store"));
         assert!(
-            answer.raw.len() * 3 < plain.raw.len(),
+            answer.raw.len() * 2 < plain.raw.len(),
             "{coding}: {} of {} bytes",
             answer.raw.len(),
             plain.raw.len()
@@ -108,6 +108,17 @@ async fn pages_and_fragments_are_compressed_for_a_browser_that_asks() {
         .await;
     assert_eq!(again.header("content-encoding"), Some("br"));
     assert!(decoded(&again).contains("Ada"));
+
+    // A problem page is a page too.
+    let missing = browser
+        .get_with(
+            &stack.url("/no/such/page"),
+            &[("Accept-Encoding", CHROMIUM)],
+        )
+        .await;
+    assert_eq!(missing.status, 404);
+    assert_eq!(missing.header("content-encoding"), Some("br"));
+    assert!(decoded(&missing).contains("</html>"));
 
     // Tiny answers stay as they are.
     let alive = browser
