@@ -95,6 +95,16 @@ async function waitFocus(d, id, what) {
   }
 }
 
+/** Signs out, then posts the sign-in form with `password`; what that leads to is the caller's. */
+async function signOutAndTry(d, email, password) {
+  await d.click('[data-testid="logout"]');
+  await d.waitUrl(/\/login\?flow=/);
+  await d.goto('/login');
+  await d.fill('input[name=identifier]', email);
+  await d.fill('input[name=password]', password);
+  await d.click('button[name=method][value=password]');
+}
+
 /** Signs in through the login page, as a person would; `enter` submits with Enter. */
 async function signIn(d, user, { password = user.password, enter = false } = {}) {
   await d.goto('/login');
@@ -220,13 +230,8 @@ export const journeys = [
       await d.waitVisible(SAVED, 'the "saved" message');
       await d.waitGone('[data-testid="ui/message/4000032"]', 'the "too short" message');
 
-      await d.click('[data-testid="logout"]');
-      await d.waitUrl(/\/login\?flow=/);
       // The old password no longer signs in; the new one does (with Enter).
-      await d.goto('/login');
-      await d.fill('input[name=identifier]', user.email);
-      await d.fill('input[name=password]', user.password);
-      await d.click('button[name=method][value=password]');
+      await signOutAndTry(d, user.email, user.password);
       const refused = await d.waitVisible('[data-testid="ui/message/4000006"]', 'the "wrong credentials" message');
       expect(/incorrect/i.test(refused.text), `the refusal says why: ${JSON.stringify(refused.text)}`);
       await signIn(d, user, { password: newPassword, enter: true });
@@ -252,13 +257,8 @@ export const journeys = [
       expectEqual(await d.count(TOTP_QR), 0, 'QR codes shown once the app is on');
 
       // Signing in again asks for the app's code.
-      await d.click('[data-testid="logout"]');
-      await d.waitUrl(/\/login\?flow=/);
       // The second step is a sign-in page too (/login?flow=…, aal2).
-      await d.goto('/login');
-      await d.fill('input[name=identifier]', user.email);
-      await d.fill('input[name=password]', user.password);
-      await d.click('button[name=method][value=password]');
+      await signOutAndTry(d, user.email, user.password);
       await waitHeading(d, 'Second step');
       await d.waitUrl(/\/login\?flow=/);
       await d.fill('input[name=totp_code]', totpCode(secret));
