@@ -6,13 +6,35 @@
 
   // After a swap, move focus where a person needs it: the first invalid field, else the
   // status region when it has something to say. The server marks the target with
-  // `autofocus`, which is the same mechanism a page load without JavaScript uses.
+  // `autofocus`, which is the same mechanism a page load without JavaScript uses; in a
+  // swapped fragment the mark becomes `data-autofocus` before htmx inserts it (below).
   function focusAfterSwap(root) {
-    var target = root.querySelector("[autofocus]");
+    var target = root.querySelector("[data-autofocus], [autofocus]");
     if (target) {
       target.focus();
     }
   }
+
+  // WebKit acts on the `autofocus` of inserted content at its next redraw, even when the focus
+  // has moved on by then, so keys typed in that moment land in the wrong place. Inside a
+  // <template> the fragment is inert: the mark is renamed there, and htmx swaps the result.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var response = event.detail.serverResponse;
+    if (typeof response !== "string" || response.indexOf("autofocus") === -1) {
+      return;
+    }
+    var template = document.createElement("template");
+    template.innerHTML = response;
+    var marked = template.content.querySelectorAll("[autofocus]");
+    if (marked.length === 0) {
+      return;
+    }
+    marked.forEach(function (element) {
+      element.removeAttribute("autofocus");
+      element.setAttribute("data-autofocus", "");
+    });
+    event.detail.serverResponse = template.innerHTML;
+  });
 
   // Controls that only work with JavaScript are rendered hidden; show them now.
   // A copy button needs the clipboard API too (browsers offer it only on https and localhost).
