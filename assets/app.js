@@ -23,6 +23,10 @@
     if (typeof response !== "string" || response.indexOf("autofocus") === -1) {
       return;
     }
+    // A whole document (not ours: our fragments never are one) would lose its frame here.
+    if (/^\s*<(!doctype|html)/i.test(response)) {
+      return;
+    }
     var template = document.createElement("template");
     template.innerHTML = response;
     var marked = template.content.querySelectorAll("[autofocus]");

@@ -12,7 +12,7 @@ for port in 4465 4505 4525 4535; do
     echo "no UI log at $log: did the browser tests run?" >&2
     exit 1
   fi
-  if grep -nEi 'ory_kratos_session|csrf_token|ory_kratos_continuity|kratos_ui_session|cookie:|set-cookie' "$log"; then
+  if grep -nEi 'ory_kratos_session|csrf_token|form_token|ory_kratos_continuity|kratos_ui_session|cookie:|set-cookie' "$log"; then
     echo "the UI log above holds cookies or tokens" >&2
     exit 1
   fi

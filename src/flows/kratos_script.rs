@@ -64,7 +64,12 @@ impl ScriptCache {
             .map(|(_, script)| script.clone())
     }
 
+    /// Keeps a verified script, compressed (once: a value kept already is not compressed
+    /// again), and returns what is kept for the value.
     fn keep(&self, integrity: Integrity, script: Bytes) -> Precompressed {
+        if let Some(kept) = self.get(&integrity) {
+            return kept;
+        }
         let script = Precompressed::new(script, CONTENT_TYPE);
         let mut verified = self
             .verified

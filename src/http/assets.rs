@@ -251,21 +251,29 @@ pub async fn serve(
         "no-cache"
     };
     // One tag for every coding of the same content: a cache that revalidates gets a 304 for
-    // whichever form it holds (the tag is weak, as the bytes differ by coding).
-    let etag = format!("W/\"{}\"", asset.version);
+    // whichever form it holds (the tag is weak, as the bytes differ by coding; `If-None-Match`
+    // compares weakly, so `W/` does not count).
+    let opaque = format!("\"{}\"", asset.version);
+    let etag = format!("W/{opaque}");
     let unchanged = req
         .headers()
         .get(header::IF_NONE_MATCH)
         .and_then(|value| value.to_str().ok())
         .is_some_and(|tags| {
             tags.split(',')
-                .any(|tag| tag.trim() == etag || tag.trim() == "*")
+                .map(str::trim)
+                .any(|tag| tag == "*" || tag.strip_prefix("W/").unwrap_or(tag) == opaque)
         });
     if unchanged {
-        return HttpResponse::NotModified()
+        let mut not_modified = HttpResponse::NotModified();
+        not_modified
             .insert_header((header::CACHE_CONTROL, cache))
-            .insert_header((header::ETAG, etag))
-            .finish();
+            .insert_header((header::ETAG, etag));
+        // As the 200 would have said.
+        if asset.body.varies() {
+            not_modified.insert_header((header::VARY, "Accept-Encoding"));
+        }
+        return not_modified.finish();
     }
     let mut builder = HttpResponse::Ok();
     builder

@@ -74,7 +74,10 @@ impl Accepted {
                 let mut parts = item.split(';');
                 let name = parts.next().unwrap_or("").trim().to_ascii_lowercase();
                 let accepted = parts
-                    .filter_map(|param| param.trim().strip_prefix("q="))
+                    .filter_map(|param| {
+                        let (name, value) = param.split_once('=')?;
+                        name.trim().eq_ignore_ascii_case("q").then_some(value)
+                    })
                     .next_back()
                     .is_none_or(|q| q.trim().parse::<f32>().is_ok_and(|q| q > 0.0));
                 match name.as_str() {
@@ -227,6 +230,15 @@ impl Precompressed {
     }
 }
 
+/// Whether an answer already says that its bytes depend on `Accept-Encoding`.
+fn varies_by_encoding(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::VARY)
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .any(|name| name.trim().eq_ignore_ascii_case("accept-encoding"))
+}
+
 /// The middleware that compresses pages and fragments on their way out (see the module docs
 /// for what it leaves alone).
 pub async fn compress(
@@ -241,7 +253,10 @@ pub async fn compress(
     };
     let response = next.call(req).await?;
     let headers = response.headers();
-    let worth_it = !headers.contains_key(header::CONTENT_ENCODING)
+    // An asset chose its own form (`Precompressed`), whether or not it compressed it.
+    let chosen_already =
+        headers.contains_key(header::CONTENT_ENCODING) || varies_by_encoding(headers);
+    let worth_it = !chosen_already
         && headers
             .get(header::CONTENT_TYPE)
             .is_some_and(|value| compressible(value.as_bytes()))
@@ -302,6 +317,7 @@ mod tests {
             ("gzip, deflate", Some(Coding::Gzip)),
             ("br;q=0, gzip;q=0.5", Some(Coding::Gzip)),
             ("BR", Some(Coding::Brotli)),
+            ("br;Q=0, gzip", Some(Coding::Gzip)),
             ("*", Some(Coding::Brotli)),
             ("*;q=0", None),
             ("br;q=0, *", Some(Coding::Gzip)),

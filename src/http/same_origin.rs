@@ -7,9 +7,16 @@
 //! browser such as lynx (which drops the `Referer` of a page with a query, as every flow page
 //! has) or an old one; every browser of today sends `Origin`. For those, our own forms carry a
 //! **form token**: a random value kept in the visitor's UI session, drawn into our forms only
-//! for a page requested without `Sec-Fetch-Site` (so a browser of today gets no token and no
-//! cookie of ours), and compared here when the post names no origin. A post that names none
-//! and carries no matching token is refused, as before.
+//! for a page requested without `Sec-Fetch-Site` (browsers of today send it to an https or
+//! localhost address, so there they get no token and no cookie of ours), and compared here
+//! when the post names no origin. A post that names none and carries no matching token is
+//! refused, as before.
+//!
+//! The token is the same on every page of a session, beside text a link can choose (the
+//! language switcher's way back), in compressed pages: a BREACH-style guess needs the victim's
+//! browser to load pages again and again for the attacker, which takes a script-running
+//! browser, and those send `Sec-Fetch-Site` over https and get no token. Over plain http the
+//! network sees the token anyway.
 //!
 //! Every `POST` the UI answers changes something for the person (a save, a consent, the
 //! language, signing out, signing devices out, removing an app's access), so the rule covers
@@ -54,12 +61,15 @@ pub async fn refuse_foreign_posts(
     if names_a_source(req.headers()) {
         return Ok(req.error_response(Problem::CrossSite).map_into_right_body());
     }
+    // No token in the session: refused before the body is read, as before form tokens.
+    let Some(kept) = req.get_session().get::<String>(SESSION_KEY).ok().flatten() else {
+        return Ok(req.error_response(Problem::CrossSite).map_into_right_body());
+    };
     let body = match slow_clients::read_body(&mut req).await {
         Ok(body) => body,
         Err(problem) => return Ok(req.error_response(problem).map_into_right_body()),
     };
-    let kept = req.get_session().get::<String>(SESSION_KEY).ok().flatten();
-    if !kept.is_some_and(|kept| carries_token(&body, &kept)) {
+    if !carries_token(&body, &kept) {
         return Ok(req.error_response(Problem::CrossSite).map_into_right_body());
     }
     req.set_payload(dev::Payload::from(body));

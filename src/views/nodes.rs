@@ -325,10 +325,11 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
         "button" => html! {
             // Kratos's script reads its options from the first element of this name: a hidden
             // input, where a text browser (which shows a button's value beside its words, and
-            // ignores `hidden`) does not spell out the options.
+            // ignores `hidden`) does not spell out the options. Disabled, so that the form
+            // does not send them (a button's value never was).
             @let options = input.value_text();
             @if !options.is_empty() {
-                input type="hidden" name=(input.name) value=(options);
+                input type="hidden" name=(input.name) value=(options) disabled;
             }
             button.button.button--primary type="button" name=(input.name)
                 disabled[input.disabled] hidden data-needs-js

@@ -28,6 +28,8 @@ const PNG_DATA_URI: &str = "data:image/png;base64,";
 const QUIET_ZONE: usize = 4;
 /// How many redrawn codes are kept.
 const KEPT: usize = 16;
+/// The widest and tallest image decoded, in pixels.
+const MAX_SIDE: u32 = 1024;
 
 /// A source and what it is drawn as (`None`: as it is).
 type Redrawn = (Arc<str>, Option<Arc<str>>);
@@ -81,6 +83,12 @@ impl Bilevel {
         let mut decoder = png::Decoder::new(std::io::Cursor::new(png));
         decoder.set_transformations(png::Transformations::STRIP_16 | png::Transformations::EXPAND);
         let mut reader = decoder.read_info().ok()?;
+        // Kratos draws 256 pixels square; a header claiming far more is not decoded at all (its
+        // pixels would be allocated before a single one is read).
+        let info = reader.info();
+        if info.width > MAX_SIDE || info.height > MAX_SIDE {
+            return None;
+        }
         if reader.output_color_type() != (png::ColorType::Grayscale, png::BitDepth::Eight) {
             return None;
         }
@@ -251,6 +259,16 @@ mod tests {
     fn anything_but_an_exact_grid_is_drawn_as_it_came() {
         let (_, grey) = drawn(7, 12, true);
         assert_eq!(lighter_src(&grey), grey, "a grey pixel");
+        let mut wide = Vec::new();
+        let mut encoder = png::Encoder::new(&mut wide, MAX_SIDE + 1, 1);
+        encoder.set_color(png::ColorType::Grayscale);
+        let mut writer = encoder.write_header().unwrap();
+        writer
+            .write_image_data(&[255; MAX_SIDE as usize + 1])
+            .unwrap();
+        writer.finish().unwrap();
+        let wide = format!("{PNG_DATA_URI}{}", STANDARD.encode(wide));
+        assert_eq!(lighter_src(&wide), wide, "wider than any code Kratos draws");
         for src in [
             "https://example.com/qr.png",
             "data:image/png;base64,not base64",

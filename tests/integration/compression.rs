@@ -33,14 +33,22 @@ fn decoded(answer: &Response) -> String {
     String::from_utf8(out).unwrap()
 }
 
+/// Whether the answer says, once, that its bytes depend on `Accept-Encoding`.
 fn varies_by_encoding(answer: &Response) -> bool {
-    answer
+    let named = answer
         .headers
         .get_all("vary")
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(','))
-        .any(|name| name.trim().eq_ignore_ascii_case("accept-encoding"))
+        .filter(|name| name.trim().eq_ignore_ascii_case("accept-encoding"))
+        .count();
+    assert!(
+        named <= 1,
+        "{}: Vary names Accept-Encoding {named} times",
+        answer.url
+    );
+    named == 1
 }
 
 #[tokio::test]
@@ -176,6 +184,10 @@ async fn assets_are_named_by_content_compressed_once_and_revalidate_to_304() {
         }
         assert_eq!(answer.header("content-encoding"), Some("br"), "{asset}");
         assert!(varies_by_encoding(&answer), "{asset}");
+        assert!(
+            varies_by_encoding(&plain),
+            "{asset}: uncompressed, as asked"
+        );
         assert!(answer.raw.len() * 2 < plain.raw.len(), "{asset}");
         compressed += 1;
         if asset.contains("/assets/") {
@@ -195,6 +207,20 @@ async fn assets_are_named_by_content_compressed_once_and_revalidate_to_304() {
             assert_eq!(revalidated.status, 304, "{asset}");
             assert!(revalidated.raw.is_empty(), "{asset}");
             assert_eq!(revalidated.header("content-encoding"), None, "{asset}");
+            assert!(varies_by_encoding(&revalidated), "{asset}: as the 200 said");
+            assert_eq!(
+                revalidated.header("cache-control"),
+                plain.header("cache-control"),
+                "{asset}"
+            );
+            let strong = etag.trim_start_matches("W/");
+            let weakly_same = browser.get_with(&url, &[("If-None-Match", strong)]).await;
+            assert_eq!(weakly_same.status, 304, "{asset}: compared weakly");
+            let other = browser
+                .get_with(&url, &[("If-None-Match", "W/\"0000000000000000\"")])
+                .await;
+            assert_eq!(other.status, 200, "{asset}: another version");
+            assert_eq!(other.body, plain.body, "{asset}");
         }
     }
     assert_eq!(
@@ -210,4 +236,6 @@ async fn assets_are_named_by_content_compressed_once_and_revalidate_to_304() {
         .await;
     assert_eq!(stale.status, 200);
     assert_eq!(stale.header("cache-control"), Some("no-cache"));
+    let today = browser.get(&stack.url(stylesheet)).await;
+    assert_eq!(stale.body, today.body, "today's stylesheet");
 }
