@@ -8,11 +8,11 @@
 //! - **Pages and htmx fragments** are drawn per request, so the [`compress`] middleware
 //!   compresses them as they leave, at settings chosen by measure (`scripts/bench.sh`, where
 //!   the figures are). A page is compressed at brotli's quality 1: a 15 KB settings page
-//!   becomes 4.5 KB for about a tenth of a millisecond, a tenth of what Kratos spends to
-//!   fetch its flow; quality 4 would send 500 bytes less for two and a half times the work.
-//!   The answer to a post (an htmx save) is compressed at quality 4: a save costs Kratos a
-//!   write, a hundred times the compression, and its answer is what the person waits for in
-//!   place (12.7 KB become 3.0 KB).
+//!   becomes 4.5 KB for about a tenth of a millisecond of CPU, where Kratos spends about
+//!   3 ms to fetch its flow; quality 4 would send 500 bytes less for two and a half times the
+//!   work. The answer to a post (an htmx save) is compressed at quality 4: a save waits tens
+//!   of milliseconds for Kratos's write, and its answer is what the person waits for in place
+//!   (12.7 KB become 3.0 KB).
 //!
 //! Left alone: answers that already say how they are encoded (assets), answers without a body
 //! (304, 204, redirects), answers under [`MIN_BYTES`] (a compressed frame would barely be
@@ -27,7 +27,8 @@
 //! reflected beside it): the secrets in our pages are Kratos's, and each is fresh per flow —
 //! the CSRF token is masked anew for every flow, a TOTP secret or backup codes are drawn for
 //! one flow — while an attacker who can make a browser load a page many times gets a new flow
-//! each time, so there is no fixed secret to converge on.
+//! each time, so there is no fixed secret to converge on. Our own form token, the one secret
+//! that lasts a session, goes only to browsers that run no script (`same_origin`).
 
 use std::io::Write;
 
