@@ -163,13 +163,20 @@ page_html="$(curl -fsS "${as_browser[@]}" "$ui/settings?flow=$flow")"
 printf '%s' "$page_html" >"${results%.txt}-settings.html"
 curl -fsS "${save_args[@]}" "$ui/settings?flow=$flow" >"${results%.txt}-save-fragment.html"
 assets=()
-while read -r asset; do assets+=("$asset"); done < <(grep -oE '(href|src)="[^"]*(/assets/|/kratos/webauthn\.js)[^"]*"' <<<"$page_html" | sed -E 's/^(href|src)="//; s/"$//; s/&amp;/\&/g')
+# (Each figure is taken into a variable first: a failing curl then stops the script, where a
+# process substitution would hide it behind an empty figure.)
+linked="$(grep -oE '(href|src)="[^"]*(/assets/|/kratos/webauthn\.js)[^"]*"' <<<"$page_html" | sed -E 's/^(href|src)="//; s/"$//; s/&amp;/\&/g')"
+while read -r asset; do assets+=("$asset"); done <<<"$linked"
+((${#assets[@]} >= 4)) || { echo "the settings page links ${#assets[@]} assets, expected at least 4" >&2; exit 1; }
 for accept in "$browser_encodings" "gzip" "identity"; do
-  read -r page_wire page_coding < <(wire "$accept" "$ui/settings?flow=$flow" "${as_browser[@]}")
-  read -r save_wire save_coding < <(wire "$accept" "$ui/settings?flow=$flow" "${save_args[@]}")
+  figure="$(wire "$accept" "$ui/settings?flow=$flow" "${as_browser[@]}")"
+  read -r page_wire page_coding <<<"$figure"
+  figure="$(wire "$accept" "$ui/settings?flow=$flow" "${save_args[@]}")"
+  read -r save_wire save_coding <<<"$figure"
   asset_total=0; asset_list=""
   for asset in "${assets[@]}"; do
-    read -r bytes coding < <(wire "$accept" "$ui$asset")
+    figure="$(wire "$accept" "$ui$asset")"
+    read -r bytes coding <<<"$figure"
     asset_total=$((asset_total + bytes)); asset_list+=" ${asset##*/}:$bytes($coding)"
   done
   say "bytes on the wire, Accept-Encoding \"$accept\": settings page $page_wire ($page_coding; target <= 5120 compressed; Ory's reference UI 27271 uncompressed)," \
