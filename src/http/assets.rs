@@ -122,13 +122,10 @@ impl Assets {
     /// content hash (so the answer may be cached for good).
     fn lookup(&self, file_name: &str) -> Option<(&Asset, bool)> {
         self.table.iter().find_map(|asset| {
-            if file_name == fingerprinted(asset.name, &asset.version) {
-                Some((asset, true))
-            } else if file_name == asset.name || unfingerprinted(file_name) == Some(asset.name) {
-                Some((asset, false))
-            } else {
-                None
+            if file_name == asset.name {
+                return Some((asset, false));
             }
+            version_in(file_name, asset.name).map(|version| (asset, version == asset.version))
         })
     }
 }
@@ -142,23 +139,19 @@ fn fingerprinted(name: &str, version: &str) -> String {
     }
 }
 
-/// The asset name inside a fingerprinted file name of any version, if it is one.
-fn unfingerprinted(file_name: &str) -> Option<&'static str> {
-    let is_version = |part: &str| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit());
-    [STYLESHEET, SCRIPT, HTMX, THEME, LOGO]
-        .into_iter()
-        .find(|name| match name.rsplit_once('.') {
-            Some((stem, extension)) => file_name
-                .strip_prefix(stem)
-                .and_then(|rest| rest.strip_prefix('.'))
-                .and_then(|rest| rest.strip_suffix(extension))
-                .and_then(|rest| rest.strip_suffix('.'))
-                .is_some_and(is_version),
-            None => file_name
-                .strip_prefix(name)
-                .and_then(|rest| rest.strip_prefix('.'))
-                .is_some_and(is_version),
-        })
+/// The version in `file_name` when it is `name` fingerprinted with some version (16 hex
+/// digits): the inverse of [`fingerprinted`].
+fn version_in<'a>(file_name: &'a str, name: &str) -> Option<&'a str> {
+    let (stem, extension) = match name.rsplit_once('.') {
+        Some((stem, extension)) => (stem, Some(extension)),
+        None => (name, None),
+    };
+    let rest = file_name.strip_prefix(stem)?.strip_prefix('.')?;
+    let version = match extension {
+        Some(extension) => rest.strip_suffix(extension)?.strip_suffix('.')?,
+        None => rest,
+    };
+    (version.len() == 16 && version.bytes().all(|b| b.is_ascii_hexdigit())).then_some(version)
 }
 
 fn version_of(body: &[u8]) -> String {
@@ -307,10 +300,17 @@ mod tests {
             "htmx.min.0123456789abcdef.js"
         );
         assert_eq!(fingerprinted("logo", version), "logo.0123456789abcdef");
-        assert_eq!(unfingerprinted("htmx.min.fedcba9876543210.js"), Some(HTMX));
-        assert_eq!(unfingerprinted("logo.fedcba9876543210"), Some(LOGO));
-        assert_eq!(unfingerprinted("app.fedcba98.css"), None);
-        assert_eq!(unfingerprinted("app.css"), None);
-        assert_eq!(unfingerprinted("../app.fedcba9876543210.css"), None);
+        assert_eq!(
+            version_in("htmx.min.fedcba9876543210.js", HTMX),
+            Some("fedcba9876543210")
+        );
+        assert_eq!(
+            version_in("logo.fedcba9876543210", LOGO),
+            Some("fedcba9876543210")
+        );
+        assert_eq!(version_in("app.fedcba98.css", STYLESHEET), None);
+        assert_eq!(version_in("app.css", STYLESHEET), None);
+        assert_eq!(version_in("../app.fedcba9876543210.css", STYLESHEET), None);
+        assert_eq!(version_in("app.fedcba9876543210.css", SCRIPT), None);
     }
 }
