@@ -63,12 +63,7 @@ impl Integrity {
     /// comparison looks at every byte all the same.
     pub fn matches(&self, bytes: &[u8]) -> bool {
         let actual = digest::digest(self.algorithm.ring(), bytes);
-        let difference = actual
-            .as_ref()
-            .iter()
-            .zip(&self.digest)
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b));
-        actual.as_ref().len() == self.digest.len() && difference == 0
+        super::same_bytes(actual.as_ref(), &self.digest)
     }
 
     /// The algorithm's name, for a log line (the digest itself is never logged).

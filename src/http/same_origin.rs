@@ -105,14 +105,7 @@ fn carries_token(body: &[u8], kept: &str) -> bool {
         .filter(|(name, _)| name == FORM_TOKEN_FIELD)
         .map(|(_, value)| value);
     match (sent.next(), sent.next()) {
-        (Some(sent), None) => {
-            sent.len() == kept.len()
-                && sent
-                    .bytes()
-                    .zip(kept.bytes())
-                    .fold(0, |differ, (a, b)| differ | (a ^ b))
-                    == 0
-        }
+        (Some(sent), None) => super::same_bytes(sent.as_bytes(), kept.as_bytes()),
         _ => false,
     }
 }
