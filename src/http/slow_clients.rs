@@ -66,19 +66,14 @@ pub async fn bound_body(
 /// refused before its end is kept with the request, for [`close_after_answer`].
 pub async fn read_body(req: &mut ServiceRequest) -> Result<Bytes, Problem> {
     let mut payload = req.take_payload();
-    match tokio::time::timeout(BODY_DEADLINE, read_limited(&mut payload)).await {
-        Ok(Ok(body)) => Ok(body),
-        Ok(Err(problem)) => {
-            req.extensions_mut()
-                .insert(UnreadBody { _payload: payload });
-            Err(problem)
-        }
-        Err(_elapsed) => {
-            req.extensions_mut()
-                .insert(UnreadBody { _payload: payload });
-            Err(Problem::TooSlow)
-        }
+    let read = tokio::time::timeout(BODY_DEADLINE, read_limited(&mut payload))
+        .await
+        .unwrap_or(Err(Problem::TooSlow));
+    if read.is_err() {
+        req.extensions_mut()
+            .insert(UnreadBody { _payload: payload });
     }
+    read
 }
 
 /// The outermost middleware: the connection of anyone but a trusted proxy closes after this
