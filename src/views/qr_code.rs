@@ -113,14 +113,16 @@ impl Bilevel {
     /// The QR code's modules, `true` for dark, row by row, if the image is exactly one code
     /// drawn on a grid of square modules.
     fn modules(&self) -> Option<Vec<Vec<bool>>> {
-        let dark_rows: Vec<usize> = (0..self.height)
-            .filter(|&y| (0..self.width).any(|x| self.is_dark(x, y)))
-            .collect();
-        let dark_columns: Vec<usize> = (0..self.width)
-            .filter(|&x| (0..self.height).any(|y| self.is_dark(x, y)))
-            .collect();
-        let (top, bottom) = (*dark_rows.first()?, *dark_rows.last()?);
-        let (left, right) = (*dark_columns.first()?, *dark_columns.last()?);
+        let dark_row = |y: &usize| (0..self.width).any(|x| self.is_dark(x, *y));
+        let dark_column = |x: &usize| (0..self.height).any(|y| self.is_dark(*x, y));
+        let (top, bottom) = (
+            (0..self.height).find(dark_row)?,
+            (0..self.height).rfind(dark_row)?,
+        );
+        let (left, right) = (
+            (0..self.width).find(dark_column)?,
+            (0..self.width).rfind(dark_column)?,
+        );
         let side = right - left + 1;
         if bottom - top + 1 != side || !self.is_dark(left, top) {
             return None;
