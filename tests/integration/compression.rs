@@ -13,6 +13,13 @@ use crate::harness::{Profile, Stack, stack};
 const SAVED: u64 = 1_050_001;
 const CHROMIUM: &str = "gzip, deflate, br, zstd";
 
+/// A GET asking for what Chromium asks for.
+async fn get_as_chromium(browser: &Browser, url: &str) -> Response {
+    browser
+        .get_with(url, &[("Accept-Encoding", CHROMIUM)])
+        .await
+}
+
 /// The body as the browser reads it, after undoing `Content-Encoding`.
 fn decoded(answer: &Response) -> String {
     let mut out = Vec::new();
@@ -111,30 +118,18 @@ async fn pages_and_fragments_are_compressed_for_a_browser_that_asks() {
     let landed = browser
         .submit(Path::NoJs, &form, ("method", "profile"))
         .await;
-    let again = browser
-        .get_with(&landed.page.url, &[("Accept-Encoding", CHROMIUM)])
-        .await;
+    let again = get_as_chromium(&browser, &landed.page.url).await;
     assert_eq!(again.header("content-encoding"), Some("br"));
     assert!(decoded(&again).contains("Ada"));
 
     // A problem page is a page too.
-    let missing = browser
-        .get_with(
-            &stack.url("/no/such/page"),
-            &[("Accept-Encoding", CHROMIUM)],
-        )
-        .await;
+    let missing = get_as_chromium(&browser, &stack.url("/no/such/page")).await;
     assert_eq!(missing.status, 404);
     assert_eq!(missing.header("content-encoding"), Some("br"));
     assert!(decoded(&missing).contains("</html>"));
 
     // Tiny answers stay as they are.
-    let alive = browser
-        .get_with(
-            &stack.url("/health/alive"),
-            &[("Accept-Encoding", CHROMIUM)],
-        )
-        .await;
+    let alive = get_as_chromium(&browser, &stack.url("/health/alive")).await;
     assert_eq!(alive.header("content-encoding"), None);
 }
 
@@ -173,9 +168,7 @@ async fn assets_are_named_by_content_compressed_once_and_revalidate_to_304() {
             Some("public, max-age=31536000, immutable"),
             "{asset}"
         );
-        let answer = browser
-            .get_with(&url, &[("Accept-Encoding", CHROMIUM)])
-            .await;
+        let answer = get_as_chromium(&browser, &url).await;
         assert_eq!(decoded(&answer), plain.body, "{asset}");
         if plain.raw.len() < 1024 {
             // The theme (no ACCENT_COLOR): smaller than any header saying it was compressed.
