@@ -252,3 +252,20 @@ problem-recovery-off-text = Dieser Dienst stellt Konten nicht per E-Mail wieder 
 login-without-linking = Ohne Hinzufügen anmelden
 login-verify-address = { $address } jetzt bestätigen
 login-verify-your-address = E-Mail-Adresse jetzt bestätigen
+
+## Datumsangaben (etwa wann eine App zugelassen wurde). $day und $year kommen als Ziffern der
+## Schrift des Lesers; $month ist der Eintrag month-N in der Form, die das Datum braucht.
+
+date = { $day }. { $month } { $year }
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember

@@ -252,3 +252,22 @@ problem-recovery-off-text = This service does not recover accounts by email. Sig
 login-without-linking = Sign in without adding it
 login-verify-address = Verify { $address } now
 login-verify-your-address = Verify your email address now
+
+## Dates, as the UI writes them (for example when an app was allowed). $year arrives as the
+## digits of the reader's script, $day as a number (shown in those digits too; select on it for
+## a form of its own, as French does for the first); $month is the month-N entry, in the form
+## the date needs.
+
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
