@@ -18,41 +18,130 @@ use actix_web::HttpRequest;
 use actix_web::http::header::ACCEPT_LANGUAGE;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::fmt::Write as _;
+
+use maud::{Markup, PreEscaped};
 use unic_langid::LanguageIdentifier;
 
 use crate::kratos::model::{Message, Node};
 
-/// The languages with a complete catalogue.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    De,
+/// One language the UI speaks: its catalogue and how it writes.
+#[derive(Debug)]
+pub struct Language {
+    /// The BCP 47 tag: `<html lang>`, the switcher, the session, and the folder in `locales/`.
+    pub code: &'static str,
+    /// The language's name in itself, as the switcher offers it.
+    pub own_name: &'static str,
+    pub direction: Direction,
+    /// How numbers are written (CLDR's default numbering system and grouping for the language).
+    pub numbers: Numbers,
+    /// `ui.ftl` (our words), then `kratos.ftl` (Kratos's messages).
+    files: [&'static str; 2],
 }
 
+/// Which way a language's script runs; `<html dir>` says it, and the stylesheet mirrors the
+/// layout by it (logical properties only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+/// Digits and thousands grouping of a language (CLDR: `defaultNumberingSystem`, the group
+/// symbol and `minimumGroupingDigits`). Counts the UI shows are small, but a language whose
+/// digits are not 0–9 must not show Latin ones.
+#[derive(Clone, Copy, Debug)]
+pub struct Numbers {
+    /// The script's digit zero; the other nine follow it in Unicode.
+    pub zero: char,
+    pub group: &'static str,
+    /// The smallest number written with a group separator (10 000 where CLDR's minimum
+    /// grouping is two digits).
+    pub group_from: u64,
+}
+
+/// A row of [`LANGUAGES`]: the catalogue files are read from `locales/<code>/`.
+macro_rules! language {
+    ($code:literal, $own_name:literal, $direction:ident, $zero:literal, $group:literal, $group_from:literal) => {
+        Language {
+            code: $code,
+            own_name: $own_name,
+            direction: Direction::$direction,
+            numbers: Numbers {
+                zero: $zero,
+                group: $group,
+                group_from: $group_from,
+            },
+            files: [
+                include_str!(concat!("../locales/", $code, "/ui.ftl")),
+                include_str!(concat!("../locales/", $code, "/kratos.ftl")),
+            ],
+        }
+    };
+}
+
+/// Every language with a complete catalogue, in the switcher's order: one row each.
+#[rustfmt::skip]
+pub static LANGUAGES: [Language; 12] = [
+    //        tag      its own name             script  zero  group       grouped from
+    language!("en",    "English",               Ltr,    '0',  ",",        1000),
+    language!("de",    "Deutsch",               Ltr,    '0',  ".",        1000),
+    language!("es",    "Español",               Ltr,    '0',  ".",        10000),
+    language!("fr",    "Français",              Ltr,    '0',  "\u{202f}", 1000),
+    language!("it",    "Italiano",              Ltr,    '0',  ".",        1000),
+    language!("nl",    "Nederlands",            Ltr,    '0',  ".",        1000),
+    language!("pl",    "Polski",                Ltr,    '0',  "\u{a0}",   10000),
+    language!("pt-BR", "Português (Brasil)",    Ltr,    '0',  ".",        1000),
+    language!("sv",    "Svenska",               Ltr,    '0',  "\u{a0}",   1000),
+    language!("ar",    "العربية",               Rtl,    '٠',  "٬",        1000),
+    language!("ja",    "日本語",                Ltr,    '0',  ",",        1000),
+    language!("zh-CN", "简体中文",              Ltr,    '0',  ",",        1000),
+];
+
+/// A language of [`LANGUAGES`], by its place there. Cheap to copy; compared by identity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Lang(usize);
+
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+    /// The language of last resort: every message exists in it first.
+    pub const EN: Lang = Lang(0);
+    /// German, which the oldest tests speak.
+    pub const DE: Lang = Lang(1);
 
-    /// The BCP 47 tag, for `<html lang>`, the switcher and the session.
+    /// Every language, in the switcher's order.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..LANGUAGES.len()).map(Lang)
+    }
+
+    pub fn language(self) -> &'static Language {
+        &LANGUAGES[self.0]
+    }
+
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::De => "de",
-        }
+        self.language().code
     }
 
-    /// The language's name in itself, as the switcher offers it.
     pub fn own_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::De => "Deutsch",
+        self.language().own_name
+    }
+
+    /// `ltr` or `rtl`, for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        match self.language().direction {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
         }
     }
 
+    /// The language of a tag as we write it (any case).
     pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+        Lang::all().find(|lang| lang.code().eq_ignore_ascii_case(code))
     }
 
-    /// The best match for an `Accept-Language` header, English when nothing matches.
+    /// The best match for an `Accept-Language` header, English when nothing matches. A tag
+    /// matches a language of ours with the same language and script (`pt` and `pt-PT` find
+    /// Brazilian Portuguese, `zh`, `zh-Hans` and `zh-SG` Simplified Chinese, but `zh-TW`, a
+    /// reader of Traditional Chinese, does not).
     pub fn negotiate(accept_language: &str) -> Lang {
         // Ordered by quality (fluent-langneg keeps the header's order and ignores `q`).
         let mut weighted: Vec<(f32, LanguageIdentifier)> = accept_language
@@ -72,21 +161,33 @@ impl Lang {
             })
             .collect();
         weighted.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let requested: Vec<LanguageIdentifier> = weighted.into_iter().map(|(_, tag)| tag).collect();
-        let available: Vec<LanguageIdentifier> = Lang::ALL
-            .iter()
-            .filter_map(|lang| lang.code().parse().ok())
+        let requested: Vec<LanguageIdentifier> = weighted
+            .into_iter()
+            .map(|(_, tag)| tag)
+            .filter(|tag| !is_traditional_chinese(tag))
             .collect();
-        let default: LanguageIdentifier = Lang::En.code().parse().expect("valid tag");
+        let available: Vec<LanguageIdentifier> = Lang::all().map(Lang::identifier).collect();
+        let default = Lang::EN.identifier();
         fluent_langneg::negotiate_languages(
             &requested,
             &available,
             Some(&default),
-            fluent_langneg::NegotiationStrategy::Filtering,
+            fluent_langneg::NegotiationStrategy::Lookup,
         )
         .first()
-        .and_then(|chosen| Lang::from_code(chosen.language.as_str()))
-        .unwrap_or(Lang::En)
+        .and_then(|chosen| Lang::all().find(|lang| lang.identifier() == **chosen))
+        .unwrap_or(Lang::EN)
+    }
+
+    fn identifier(self) -> LanguageIdentifier {
+        self.code()
+            .parse()
+            .expect("every tag in LANGUAGES is valid")
+    }
+
+    /// The language subtag alone (`pt` of `pt-BR`); unique among ours.
+    fn bare_language(self) -> LanguageIdentifier {
+        LanguageIdentifier::from_parts(self.identifier().language, None, None, &[])
     }
 
     /// The language of a request: the visitor's choice, else `Accept-Language`.
@@ -108,51 +209,106 @@ impl Lang {
     }
 }
 
+/// A tag for Chinese in Traditional characters (`zh-Hant`, or Taiwan, Hong Kong, Macao without
+/// a script), which our Simplified Chinese must not answer: its readers would rather have their
+/// next choice.
+fn is_traditional_chinese(tag: &LanguageIdentifier) -> bool {
+    tag.language.as_str() == "zh"
+        && match tag.script {
+            Some(script) => script.as_str() == "Hant",
+            None => tag
+                .region
+                .is_some_and(|region| ["TW", "HK", "MO"].contains(&region.as_str())),
+        }
+}
+
 /// The session key holding the language the visitor picked.
 pub const SESSION_KEY: &str = "lang";
 
-/// The catalogue files of each language: our texts, then Kratos's messages.
-const SOURCES: [(Lang, [&str; 2]); 2] = [
-    (
-        Lang::En,
-        [
-            include_str!("../locales/en/ui.ftl"),
-            include_str!("../locales/en/kratos.ftl"),
-        ],
-    ),
-    (
-        Lang::De,
-        [
-            include_str!("../locales/de/ui.ftl"),
-            include_str!("../locales/de/kratos.ftl"),
-        ],
-    ),
-];
-
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: LazyLock<Vec<(Lang, Bundle)>> = LazyLock::new(|| {
-    SOURCES
-        .iter()
-        .map(|(lang, files)| (*lang, bundle(*lang, files)))
-        .collect()
-});
+/// One bundle per language, in the order of [`LANGUAGES`].
+static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| Lang::all().map(bundle).collect());
 
-fn bundle(lang: Lang, files: &[&str]) -> Bundle {
-    let tag: LanguageIdentifier = lang.code().parse().expect("valid tag");
-    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
-    // No Unicode isolation marks around placeables: both languages are left-to-right, and
-    // the marks would end up in copied codes and addresses.
-    bundle.set_use_isolating(false);
-    for file in files {
-        let resource = FluentResource::try_new((*file).to_owned()).unwrap_or_else(|(_, errors)| {
-            panic!("catalogue of {lang:?} fails to parse: {errors:?}")
+fn bundle(lang: Lang) -> Bundle {
+    // The bare language for Fluent's plural rules: CLDR keys them by language (`pt` has
+    // Brazil's rules), and a tag with a region it does not list would select no form at all.
+    let mut bundle = FluentBundle::new_concurrent(vec![lang.bare_language()]);
+    // In right-to-left text, every placeable (an address, a number, a name) is set apart with
+    // Unicode isolation marks, which `Tr::rich` turns into `<bdi>` and the plain texts drop
+    // (marks would end up in copied codes and addresses). Left-to-right languages need none.
+    bundle.set_use_isolating(lang.language().direction == Direction::Rtl);
+    bundle.set_formatter(Some(format_number));
+    for file in lang.language().files {
+        let resource = FluentResource::try_new(file.to_owned()).unwrap_or_else(|(_, errors)| {
+            panic!("catalogue of {} fails to parse: {errors:?}", lang.code())
         });
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|errors| panic!("catalogue of {lang:?} repeats ids: {errors:?}"));
+        bundle.add_resource(resource).unwrap_or_else(|errors| {
+            panic!("catalogue of {} repeats ids: {errors:?}", lang.code())
+        });
     }
     bundle
+}
+
+/// Fluent's hook for numbers: whole numbers in the language's digits and grouping; anything
+/// else (a fraction, a string) as Fluent writes it.
+fn format_number(
+    value: &FluentValue,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let whole = number.value.fract() == 0.0 && (0.0..1e15).contains(&number.value);
+    if !whole {
+        return None;
+    }
+    memoizer
+        .with_try_get::<Numbers, _, _>((), |numbers| numbers.grouped(number.value as u64))
+        .ok()
+}
+
+/// The language's number style, as Fluent's memoizer hands it to [`format_number`].
+impl intl_memoizer::Memoizable for Numbers {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        Lang::all()
+            .find(|ours| ours.bare_language() == lang)
+            .map(|ours| ours.language().numbers)
+            .ok_or(())
+    }
+}
+
+impl Numbers {
+    /// A whole number in the language's digits, without grouping (a day, a year).
+    pub fn digits(&self, number: u64) -> String {
+        number
+            .to_string()
+            .chars()
+            .map(|digit| {
+                let offset = digit.to_digit(10).unwrap_or(0);
+                char::from_u32(self.zero as u32 + offset).unwrap_or(digit)
+            })
+            .collect()
+    }
+
+    /// A whole number in the language's digits, grouped by thousands from `group_from` on.
+    pub fn grouped(&self, number: u64) -> String {
+        let digits: Vec<char> = self.digits(number).chars().collect();
+        if number < self.group_from {
+            return digits.into_iter().collect();
+        }
+        let mut out = String::new();
+        for (index, digit) in digits.iter().enumerate() {
+            if index > 0 && (digits.len() - index).is_multiple_of(3) {
+                out.push_str(self.group);
+            }
+            out.push(*digit);
+        }
+        out
+    }
 }
 
 /// Kratos's label id whose text is a title from the identity schema.
@@ -160,13 +316,12 @@ const SCHEMA_TITLE_LABEL: u64 = 1_070_002;
 
 /// Per language: schema title (an entry's `.source`) → its translation (the entry's value),
 /// from every `trait-*` entry of the catalogue.
-static SCHEMA_TITLES: LazyLock<Vec<(Lang, HashMap<String, String>)>> = LazyLock::new(|| {
-    Lang::ALL
-        .into_iter()
+static SCHEMA_TITLES: LazyLock<Vec<HashMap<String, String>>> = LazyLock::new(|| {
+    Lang::all()
         .map(|lang| {
             let bundle = Tr::new(lang).bundle();
-            let (_, files) = SOURCES.iter().find(|(l, _)| *l == lang).expect("sources");
-            let titles = files
+            lang.language()
+                .files
                 .iter()
                 .flat_map(|file| message_ids(file))
                 .filter(|id| id.starts_with("trait-"))
@@ -178,8 +333,7 @@ static SCHEMA_TITLES: LazyLock<Vec<(Lang, HashMap<String, String>)>> = LazyLock:
                     let value = bundle.format_pattern(message.value()?, None, &mut errors);
                     Some((source.into_owned(), value.into_owned()))
                 })
-                .collect();
-            (lang, titles)
+                .collect()
         })
         .collect()
 });
@@ -222,12 +376,7 @@ impl Tr {
     }
 
     fn bundle(self) -> &'static Bundle {
-        let bundles = &*BUNDLES;
-        bundles
-            .iter()
-            .find(|(lang, _)| *lang == self.lang)
-            .map(|(_, bundle)| bundle)
-            .expect("every language has a bundle")
+        &BUNDLES[self.lang.0]
     }
 
     fn format(self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -246,8 +395,19 @@ impl Tr {
         self.t_with(id, &[])
     }
 
-    /// One of our own texts with placeholders.
+    /// One of our own texts with placeholders, as plain text (for attributes, titles and
+    /// texts inside other texts).
     pub fn t_with(self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        without_isolation(self.isolated(id, args))
+    }
+
+    /// One of our own texts with placeholders, for the page: in right-to-left text each
+    /// placeable is its own `<bdi>`, so an address or a number keeps its direction.
+    pub fn rich(self, id: &str, args: &[(&str, FluentValue)]) -> Markup {
+        bidi_isolated(&self.isolated(id, args))
+    }
+
+    fn isolated(self, id: &str, args: &[(&str, FluentValue)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
@@ -261,10 +421,20 @@ impl Tr {
         })
     }
 
-    /// A Kratos message in this language, filled from its `context`; Kratos's own text when
-    /// the catalogue does not know the id, or when the context lacks a value the text needs
-    /// (a newer Kratos, an object value): never a placeholder on screen.
+    /// A Kratos message in this language, filled from its `context`, as plain text; see
+    /// [`Tr::message_rich`].
     pub fn message(self, message: &Message) -> String {
+        without_isolation(self.message_isolated(message))
+    }
+
+    /// A Kratos message for the page, placeables in `<bdi>` in right-to-left text. Kratos's
+    /// own text when the catalogue does not know the id, or when the context lacks a value
+    /// the text needs (a newer Kratos, an object value): never a placeholder on screen.
+    pub fn message_rich(self, message: &Message) -> Markup {
+        bidi_isolated(&self.message_isolated(message))
+    }
+
+    fn message_isolated(self, message: &Message) -> String {
         let args = context_args(message);
         let bundle = self.bundle();
         let Some(pattern) = bundle
@@ -287,6 +457,26 @@ impl Tr {
         }
     }
 
+    /// A calendar date (`YYYY-MM-DD`, the day Hydra recorded) as the language writes it: "7 December 2026",
+    /// "7. Dezember 2026", "2026年12月7日"; `None` for anything else.
+    pub fn date(self, iso: &str) -> Option<String> {
+        let mut parts = iso.splitn(3, '-').map(|part| part.parse::<u64>().ok());
+        let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let numbers = self.lang.language().numbers;
+        Some(self.t_with(
+            "date",
+            &[
+                // A number, so that a catalogue can select on it (French writes "1er").
+                ("day", day.into()),
+                ("month", self.t(&format!("month-{month}")).into()),
+                ("year", numbers.digits(year).into()),
+            ],
+        ))
+    }
+
     /// Whether the catalogue has its own text for the Kratos message `id`.
     pub fn knows_kratos_message(self, id: u64) -> bool {
         self.bundle().has_message(&format!("kratos-{id}"))
@@ -307,11 +497,44 @@ impl Tr {
 
     /// The translation of a schema title: the `trait-*` entry whose `.source` is `title`.
     fn schema_title(self, title: &str) -> Option<String> {
-        SCHEMA_TITLES
-            .iter()
-            .find(|(lang, _)| *lang == self.lang)
-            .and_then(|(_, titles)| titles.get(title).cloned())
+        SCHEMA_TITLES[self.lang.0].get(title).cloned()
     }
+}
+
+/// Unicode's first-strong isolate and pop-directional isolate, which Fluent puts around each
+/// placeable of a right-to-left catalogue.
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+fn without_isolation(text: String) -> String {
+    if text.contains([FSI, PDI]) {
+        text.replace([FSI, PDI], "")
+    } else {
+        text
+    }
+}
+
+/// A text with isolation marks as markup: each isolated part a `<bdi>` (nested as the marks
+/// are), every character escaped; a stray mark is dropped.
+fn bidi_isolated(text: &str) -> Markup {
+    let mut html = String::with_capacity(text.len() + 16);
+    let mut open = 0usize;
+    let mut rest = text;
+    while let Some(at) = rest.find([FSI, PDI]) {
+        let (before, mark) = rest.split_at(at);
+        let _ = maud::Escaper::new(&mut html).write_str(before);
+        if mark.starts_with(FSI) {
+            html.push_str("<bdi>");
+            open += 1;
+        } else if open > 0 {
+            html.push_str("</bdi>");
+            open -= 1;
+        }
+        rest = &mark[FSI.len_utf8()..];
+    }
+    let _ = maud::Escaper::new(&mut html).write_str(rest);
+    html.push_str(&"</bdi>".repeat(open));
+    PreEscaped(html)
 }
 
 /// A message's `context` as Fluent arguments: strings and numbers as they are, lists of
@@ -353,29 +576,193 @@ mod tests {
 
     use super::*;
 
+    use fluent_syntax::ast;
+    use intl_pluralrules::{PluralRuleType, PluralRules};
+
     fn ids(lang: Lang) -> BTreeSet<String> {
-        let (_, files) = SOURCES.iter().find(|(l, _)| *l == lang).unwrap();
-        files.iter().flat_map(|file| message_ids(file)).collect()
+        lang.language()
+            .files
+            .iter()
+            .flat_map(|file| message_ids(file))
+            .collect()
+    }
+
+    /// What a translation must keep of a message: the variables it uses, the attributes of a
+    /// schema title (`.source`), and for each variable it selects on, the variant keys.
+    #[derive(Debug, Default, PartialEq)]
+    struct Shape {
+        variables: BTreeSet<String>,
+        sources: Vec<String>,
+        selects: Vec<(String, BTreeSet<String>)>,
+    }
+
+    /// Every message of one catalogue file by id.
+    fn shapes(file: &str) -> std::collections::BTreeMap<String, Shape> {
+        fn pattern(pattern: &ast::Pattern<&str>, shape: &mut Shape) {
+            for element in &pattern.elements {
+                if let ast::PatternElement::Placeable { expression } = element {
+                    expression_(expression, shape);
+                }
+            }
+        }
+        fn expression_(expression: &ast::Expression<&str>, shape: &mut Shape) {
+            match expression {
+                ast::Expression::Select { selector, variants } => {
+                    inline(selector, shape);
+                    if let ast::InlineExpression::VariableReference { id } = selector {
+                        let keys = variants
+                            .iter()
+                            .map(|variant| match &variant.key {
+                                ast::VariantKey::Identifier { name } => name.to_string(),
+                                ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                            })
+                            .collect();
+                        shape.selects.push((id.name.to_owned(), keys));
+                    }
+                    for variant in variants {
+                        pattern(&variant.value, shape);
+                    }
+                }
+                ast::Expression::Inline(expression) => inline(expression, shape),
+            }
+        }
+        fn inline(expression: &ast::InlineExpression<&str>, shape: &mut Shape) {
+            match expression {
+                ast::InlineExpression::VariableReference { id } => {
+                    shape.variables.insert(id.name.to_owned());
+                }
+                ast::InlineExpression::Placeable { expression } => expression_(expression, shape),
+                ast::InlineExpression::FunctionReference { arguments, .. } => {
+                    for argument in &arguments.positional {
+                        inline(argument, shape);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let resource = fluent_syntax::parser::parse(file)
+            .unwrap_or_else(|(_, errors)| panic!("a catalogue does not parse: {errors:?}"));
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                ast::Entry::Message(message) => Some(message),
+                _ => None,
+            })
+            .map(|message| {
+                let mut shape = Shape::default();
+                if let Some(value) = &message.value {
+                    pattern(value, &mut shape);
+                }
+                shape.sources = message
+                    .attributes
+                    .iter()
+                    .map(|attribute| format!("{:?}", attribute.value))
+                    .collect();
+                (message.id.name.to_owned(), shape)
+            })
+            .collect()
+    }
+
+    /// The plural categories a language's whole numbers from 0 to 1,000 fall into (French's
+    /// "many" is for millions and not needed; Polish needs one, few, many, and "other" only
+    /// for fractions; Arabic all six).
+    fn categories_needed(lang: Lang) -> BTreeSet<String> {
+        let rules = PluralRules::create(lang.bare_language(), PluralRuleType::CARDINAL)
+            .expect("CLDR has plural rules for every language of ours");
+        (0..=1000u32)
+            .map(|n| format!("{:?}", rules.select(n).expect("a category")).to_lowercase())
+            .collect()
+    }
+
+    /// The completeness check translators run (`cargo test complete`): every catalogue has
+    /// exactly English's ids, each message the same variables (Kratos's English `reason` may
+    /// be left out), a schema title's `.source` unchanged, and where a translation selects on
+    /// a count, a form for every plural category of its language.
+    #[test]
+    fn every_catalogue_is_complete() {
+        let mut problems = Vec::new();
+        for (file, index) in [("ui.ftl", 0), ("kratos.ftl", 1)] {
+            let english = shapes(Lang::EN.language().files[index]);
+            assert!(english.len() > 100, "{file}: {}", english.len());
+            for lang in Lang::all().skip(1) {
+                let code = lang.code();
+                let other = shapes(lang.language().files[index]);
+                let needed = categories_needed(lang);
+                for (id, shape) in &english {
+                    let Some(theirs) = other.get(id) else {
+                        problems.push(format!("{code}/{file}: no `{id}`"));
+                        continue;
+                    };
+                    let mut without_reason = shape.variables.clone();
+                    without_reason.remove("reason");
+                    if theirs.variables != shape.variables && theirs.variables != without_reason {
+                        problems.push(format!(
+                            "{code}/{file}: `{id}` uses {:?}, English {:?}",
+                            theirs.variables, shape.variables
+                        ));
+                    }
+                    if id.starts_with("trait-") && theirs.sources != shape.sources {
+                        problems.push(format!(
+                            "{code}/{file}: `{id}` must keep English's `.source`"
+                        ));
+                    }
+                    for (variable, _) in &shape.selects {
+                        let forms: BTreeSet<String> = theirs
+                            .selects
+                            .iter()
+                            .filter(|(selected, _)| selected == variable)
+                            .flat_map(|(_, keys)| keys.iter().cloned())
+                            .collect();
+                        // No select at all is the translator's word that one form fits every
+                        // count (German "Zeichen", Dutch "uur"); a select must have them all.
+                        let missing: Vec<_> = needed.difference(&forms).collect();
+                        if !forms.is_empty() && !missing.is_empty() {
+                            problems.push(format!(
+                                "{code}/{file}: `{id}` has no form for {missing:?} of ${variable}"
+                            ));
+                        }
+                    }
+                }
+                for id in other.keys().filter(|id| !english.contains_key(*id)) {
+                    problems.push(format!("{code}/{file}: `{id}` is not in English"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "\n{}", problems.join("\n"));
     }
 
     #[test]
-    fn every_catalogue_has_the_ids_of_every_other() {
-        let english = ids(Lang::En);
-        assert!(english.len() > 100, "{}", english.len());
-        for lang in Lang::ALL {
-            let other = ids(lang);
-            let missing: Vec<_> = english.difference(&other).collect();
-            let extra: Vec<_> = other.difference(&english).collect();
-            assert!(
-                missing.is_empty() && extra.is_empty(),
-                "{lang:?} misses {missing:?} and has extra {extra:?}"
-            );
-        }
+    fn the_completeness_check_names_what_is_wrong() {
+        let english = shapes("a = { $n } x\nb = { $count ->\n [one] one\n *[other] many\n}\n");
+        let broken = shapes("a = x\nb = { $count ->\n *[other] { $count }\n}\n");
+        assert_eq!(english["a"].variables, BTreeSet::from(["n".to_owned()]));
+        assert!(broken["a"].variables.is_empty());
+        assert_eq!(
+            broken["b"].selects[0].1,
+            BTreeSet::from(["other".to_owned()])
+        );
+        let polish = Lang::from_code("pl").unwrap();
+        let arabic = Lang::from_code("ar").unwrap();
+        let french = Lang::from_code("fr").unwrap();
+        let japanese = Lang::from_code("ja").unwrap();
+        assert_eq!(
+            categories_needed(polish).len(),
+            3,
+            "{:?}",
+            categories_needed(polish)
+        );
+        assert_eq!(categories_needed(arabic).len(), 6);
+        assert_eq!(
+            categories_needed(french),
+            BTreeSet::from(["one".to_owned(), "other".to_owned()])
+        );
+        assert_eq!(categories_needed(japanese).len(), 1);
     }
 
     #[test]
     fn every_id_the_code_asks_for_exists() {
-        let english = ids(Lang::En);
+        let english = ids(Lang::EN);
         let mut asked = BTreeSet::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -387,7 +774,13 @@ mod tests {
                 continue;
             }
             let source = std::fs::read_to_string(&path).unwrap();
-            for opener in [".t(\"", ".t_with(\"", "text_id: \"", "words_id: \""] {
+            for opener in [
+                ".t(\"",
+                ".t_with(\"",
+                ".rich(\"",
+                "text_id: \"",
+                "words_id: \"",
+            ] {
                 for (start, _) in source.match_indices(opener) {
                     let rest = &source[start + opener.len()..];
                     let id = &rest[..rest.find('"').unwrap()];
@@ -403,14 +796,36 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_best_match() {
-        assert_eq!(Lang::negotiate("de-DE,de;q=0.9,en;q=0.8"), Lang::De);
-        assert_eq!(Lang::negotiate("fr-CH, fr;q=0.9, de;q=0.7"), Lang::De);
-        assert_eq!(Lang::negotiate("fr"), Lang::En);
-        assert_eq!(Lang::negotiate(""), Lang::En);
-        assert_eq!(Lang::negotiate("en-GB;q=0.5, de-AT"), Lang::De);
-        assert_eq!(Lang::negotiate("de;q=0, en"), Lang::En);
-        assert_eq!(Lang::negotiate("*"), Lang::En);
-        assert_eq!(Lang::negotiate("en;Q=0.1, de"), Lang::De);
+        let lang = |code| Lang::from_code(code).unwrap();
+        assert_eq!(Lang::negotiate("de-DE,de;q=0.9,en;q=0.8"), Lang::DE);
+        assert_eq!(Lang::negotiate("fr-CH, fr;q=0.9, de;q=0.7"), lang("fr"));
+        assert_eq!(Lang::negotiate("ko, de;q=0.7"), Lang::DE);
+        assert_eq!(Lang::negotiate("ko"), Lang::EN);
+        // A language we have only in one country's variant is found from any of its tags.
+        for (asked, ours) in [
+            ("pt", "pt-BR"),
+            ("pt-PT", "pt-BR"),
+            ("pt-br", "pt-BR"),
+            ("zh", "zh-CN"),
+            ("zh-CN", "zh-CN"),
+            ("zh-Hans", "zh-CN"),
+            ("zh-SG", "zh-CN"),
+            ("ar-EG", "ar"),
+            ("ja-JP", "ja"),
+            ("sv-FI", "sv"),
+            ("nl-BE", "nl"),
+            ("es-419", "es"),
+        ] {
+            assert_eq!(Lang::negotiate(asked).code(), ours, "{asked}");
+        }
+        // Simplified Chinese is not offered to a reader of Traditional Chinese.
+        assert_eq!(Lang::negotiate("zh-TW, en;q=0.5"), Lang::EN);
+        assert_eq!(Lang::negotiate("zh-Hant"), Lang::EN);
+        assert_eq!(Lang::negotiate(""), Lang::EN);
+        assert_eq!(Lang::negotiate("en-GB;q=0.5, de-AT"), Lang::DE);
+        assert_eq!(Lang::negotiate("de;q=0, en"), Lang::EN);
+        assert_eq!(Lang::negotiate("*"), Lang::EN);
+        assert_eq!(Lang::negotiate("en;Q=0.1, de"), Lang::DE);
     }
 
     #[test]
@@ -420,7 +835,7 @@ mod tests {
             "context": {"min_length": 10, "actual_length": 3}
         }))
         .unwrap();
-        let german = Tr::new(Lang::De).message(&message);
+        let german = Tr::new(Lang::DE).message(&message);
         assert!(german.contains("10") && german.contains('3'), "{german}");
         assert_ne!(german, message.text);
         let unknown: Message = serde_json::from_value(serde_json::json!({
@@ -428,7 +843,7 @@ mod tests {
         }))
         .unwrap();
         assert_eq!(
-            Tr::new(Lang::De).message(&unknown),
+            Tr::new(Lang::DE).message(&unknown),
             "Something new from Kratos"
         );
         // A context without the value the text needs: Kratos's text, never a placeholder.
@@ -436,13 +851,129 @@ mod tests {
             "id": 4000003, "type": "error", "text": "length must be >= 10, but got 3"
         }))
         .unwrap();
-        assert_eq!(Tr::new(Lang::De).message(&bare), bare.text);
+        assert_eq!(Tr::new(Lang::DE).message(&bare), bare.text);
         // Kratos's English free text (a reason) is not passed off as German.
         let generic: Message = serde_json::from_value(serde_json::json!({
             "id": 4000001, "type": "error", "text": "x is not valid \"email\"",
             "context": {"reason": "x is not valid \"email\""}
         }))
         .unwrap();
-        assert!(!Tr::new(Lang::De).message(&generic).contains("not valid"));
+        assert!(!Tr::new(Lang::DE).message(&generic).contains("not valid"));
+    }
+
+    fn lang(code: &str) -> Lang {
+        Lang::from_code(code).unwrap()
+    }
+
+    #[test]
+    fn numbers_are_written_in_the_readers_digits_and_grouping() {
+        let count =
+            |code: &str, n: i64| Tr::new(lang(code)).t_with("minutes-ago", &[("count", n.into())]);
+        assert_eq!(count("en", 5), "5 minutes ago");
+        assert!(count("ar", 5).contains('٥'), "{}", count("ar", 5));
+        assert!(!count("ar", 25).contains(['2', '5']), "{}", count("ar", 25));
+        assert_eq!(lang("en").language().numbers.grouped(1234567), "1,234,567");
+        assert_eq!(lang("de").language().numbers.grouped(1234), "1.234");
+        assert_eq!(lang("es").language().numbers.grouped(1234), "1234");
+        assert_eq!(lang("es").language().numbers.grouped(12345), "12.345");
+        assert_eq!(
+            lang("fr").language().numbers.grouped(12345),
+            "12\u{202f}345"
+        );
+        assert_eq!(lang("ar").language().numbers.grouped(1234), "١٬٢٣٤");
+        assert_eq!(lang("en").language().numbers.grouped(999), "999");
+    }
+
+    #[test]
+    fn plural_forms_follow_each_languages_rules() {
+        let count =
+            |code: &str, id: &str, n: i64| Tr::new(lang(code)).t_with(id, &[("count", n.into())]);
+        // Brazilian Portuguese (keyed by `pt` in CLDR): 0 and 1 are singular.
+        assert_eq!(count("pt-BR", "minutes-ago", 1), "há 1 minuto");
+        assert!(count("pt-BR", "minutes-ago", 2).contains("minutos"));
+        // Polish: 2–4 and 22–24 "few", 5–21 "many".
+        let (few, many) = (count("pl", "minutes-ago", 3), count("pl", "minutes-ago", 5));
+        assert_ne!(
+            few.replace('3', ""),
+            many.replace('5', ""),
+            "{few} / {many}"
+        );
+        assert_eq!(count("pl", "minutes-ago", 23).replace("23", "3"), few);
+        // Arabic: two has its own form, eleven another than three.
+        let (two, three, eleven) = (
+            count("ar", "minutes-ago", 2),
+            count("ar", "minutes-ago", 3),
+            count("ar", "minutes-ago", 11),
+        );
+        assert!(
+            two != three && three.replace('٣', "") != eleven.replace("١١", ""),
+            "{two} / {three} / {eleven}"
+        );
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let date = |code: &str, iso: &str| Tr::new(lang(code)).date(iso).unwrap();
+        assert_eq!(date("en", "2026-12-07"), "7 December 2026");
+        assert_eq!(date("de", "2026-12-07"), "7. Dezember 2026");
+        assert_eq!(date("fr", "2026-01-01"), "1er janvier 2026");
+        assert_eq!(date("fr", "2026-01-02"), "2 janvier 2026");
+        assert_eq!(date("ja", "2026-12-07"), "2026年12月7日");
+        assert_eq!(date("zh-CN", "2026-12-07"), "2026年12月7日");
+        let arabic = date("ar", "2026-12-07");
+        assert!(
+            arabic.contains("٢٠٢٦") && arabic.contains('٧') && !arabic.contains('2'),
+            "{arabic}"
+        );
+        assert_eq!(Tr::new(Lang::EN).date("2026-13-01"), None);
+        assert_eq!(Tr::new(Lang::EN).date("yesterday"), None);
+    }
+
+    #[test]
+    fn right_to_left_texts_set_each_placeable_apart_and_plain_texts_carry_no_marks() {
+        let arabic = Tr::new(lang("ar"));
+        let address = "<b>a@example.com</b>";
+        let rich = arabic
+            .rich("verification-sent", &[("address", address.into())])
+            .into_string();
+        assert!(
+            rich.contains("<bdi>&lt;b&gt;a@example.com&lt;/b&gt;</bdi>"),
+            "{rich}"
+        );
+        let plain = arabic.t_with("verification-sent", &[("address", address.into())]);
+        assert!(
+            plain.contains(address) && !plain.contains([FSI, PDI]),
+            "{plain}"
+        );
+        // Left-to-right languages: no marks, so the markup is the plain text, escaped.
+        let english = Tr::new(Lang::EN).rich("verification-sent", &[("address", address.into())]);
+        assert_eq!(
+            english.into_string(),
+            "We sent a verification code to &lt;b&gt;a@example.com&lt;/b&gt;."
+        );
+        // Nested isolates nest; a stray closing mark is dropped; an unclosed one is closed.
+        assert_eq!(
+            bidi_isolated("a\u{2068}b\u{2068}c\u{2069}\u{2069}\u{2069}d\u{2068}e").into_string(),
+            "a<bdi>b<bdi>c</bdi></bdi>d<bdi>e</bdi>"
+        );
+    }
+
+    #[test]
+    fn every_language_names_itself_and_its_direction() {
+        let codes: Vec<_> = Lang::all().map(Lang::code).collect();
+        assert_eq!(codes.len(), 12);
+        assert_eq!(Lang::EN.code(), "en");
+        assert_eq!(Lang::DE.code(), "de");
+        assert_eq!(lang("ar").dir(), "rtl");
+        assert!(
+            Lang::all()
+                .filter(|l| l.code() != "ar")
+                .all(|l| l.dir() == "ltr")
+        );
+        assert_eq!(Lang::from_code("PT-br"), Some(lang("pt-BR")));
+        for lang in Lang::all() {
+            // Every catalogue's own texts render without a missing id.
+            assert_ne!(Tr::new(lang).t("login-title"), "login-title");
+        }
     }
 }

@@ -71,7 +71,7 @@ fn every_node_of_every_v26_snapshot_parses_and_renders() {
                 Attributes::Unknown => "unknown",
             };
             *kinds.entry(kind).or_default() += 1;
-            let html = nodes::render(Tr::new(Lang::En), "fixture", &[&node]).into_string();
+            let html = nodes::render(Tr::new(Lang::EN), "fixture", &[&node]).into_string();
             if let Attributes::Input(input) = &node.attributes {
                 assert!(
                     html.contains(&format!("name=\"{}\"", input.name)),
@@ -124,7 +124,7 @@ fn unknown_node_types_and_groups_are_tolerated() {
     assert!(matches!(node.attributes, Attributes::Unknown));
     assert_eq!(node.group, "brand_new_group");
     assert_eq!(
-        nodes::render(Tr::new(Lang::De), "x", &[&node]).into_string(),
+        nodes::render(Tr::new(Lang::DE), "x", &[&node]).into_string(),
         ""
     );
 }

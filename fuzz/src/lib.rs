@@ -44,7 +44,8 @@ pub fn run(target: &str, data: &[u8]) {
 /// fail but never panic; whatever parses is drawn by the views that draw it in the app, in a
 /// language picked by the input's length, and no page may contain [`INJECTED_TAG`].
 pub fn model(data: &[u8]) {
-    let tr = Tr::new(Lang::ALL[data.len() % Lang::ALL.len()]);
+    let languages = kratos_htmx_ui::i18n::LANGUAGES.len();
+    let tr = Tr::new(Lang::all().nth(data.len() % languages).unwrap_or(Lang::EN));
     if let Ok(flow) = serde_json::from_slice::<Flow>(data) {
         render_flow(tr, &flow);
     }

@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::flows::offers::Offered;
 use crate::http::problem::Problem;
 use crate::hydra::model::{ConsentRequest, ConsentSession, LogoutRequest};
+use crate::i18n::{Lang, Tr};
 use crate::kratos::model::{Flow, KratosError, SelfServiceError};
 use crate::notice::Notice;
 use crate::routes;
@@ -70,10 +71,43 @@ const NOTICES: [Notice; 5] = [
     Notice::AppAccessRemoved,
 ];
 
-pub async fn index(visit: Visit, dir: web::Data<GalleryDir>) -> Reply {
+/// `?lang=<tag>`: a gallery page in any language, without switching the visitor's.
+#[derive(Debug, serde::Deserialize)]
+pub struct GalleryQuery {
+    lang: Option<String>,
+}
+
+impl GalleryQuery {
+    /// The language asked for; an unknown tag is a bad request rather than English.
+    fn lang(&self) -> Result<Option<Lang>, Problem> {
+        self.lang
+            .as_deref()
+            .map(|code| {
+                Lang::from_code(code).ok_or(Problem::BadRequest("problem-unknown-language"))
+            })
+            .transpose()
+    }
+}
+
+/// The chrome of a gallery page, in the language of `?lang=` if there is one.
+fn chrome_in<'a>(visit: &'a Visit, lang: Option<Lang>) -> Chrome<'a> {
+    let chrome = visit.chrome();
+    Chrome {
+        tr: lang.map_or(chrome.tr, Tr::new),
+        ..chrome
+    }
+}
+
+pub async fn index(
+    visit: Visit,
+    dir: web::Data<GalleryDir>,
+    query: web::Query<GalleryQuery>,
+) -> Result<Reply, Problem> {
+    let lang = query.lang()?;
+    let page_chrome = chrome_in(&visit, lang);
     let chrome = Chrome {
         frameless: true,
-        ..visit.chrome()
+        ..page_chrome
     };
     let exhibits: Vec<Exhibit> = states(&dir.0)
         .into_iter()
@@ -82,20 +116,22 @@ pub async fn index(visit: Visit, dir: web::Data<GalleryDir>) -> Reply {
             Some(Exhibit { name, screen })
         })
         .collect();
-    visit.page(views::gallery::page(&visit.chrome(), &exhibits))
+    Ok(visit.page(views::gallery::page(&page_chrome, &exhibits, lang)))
 }
 
 pub async fn one(
     visit: Visit,
     name: web::Path<String>,
     dir: web::Data<GalleryDir>,
+    query: web::Query<GalleryQuery>,
 ) -> Result<Reply, Problem> {
+    let lang = query.lang()?;
     let valid = !name.is_empty()
         && name
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     valid
-        .then(|| screen(&visit.site, &visit.chrome(), &dir.0, &name))
+        .then(|| screen(&visit.site, &chrome_in(&visit, lang), &dir.0, &name))
         .flatten()
         .map(|markup| visit.page(markup))
         .ok_or(Problem::PageNotFound)

@@ -78,22 +78,22 @@ pub fn screen(chrome: &Chrome, apps: &[AppAccess], notice: Option<&Notice>) -> S
                                     @for scope in &app.scopes { li { (scope_words(tr, scope)) } }
                                 }
                             }
-                            @if let Some(since) = app.since {
-                                p.session-details { (tr.t_with("apps-since", &[("date", since.into())])) }
+                            @if let Some(date) = app.since.and_then(|since| tr.date(since)) {
+                                p.session-details { (tr.rich("apps-since", &[("date", date.into())])) }
                             }
                             form method="post" action=(revoke) hx-post=(revoke)
                                 hx-target=(target::selector(target::FLOW)) hx-swap="outerHTML" hx-sync="this:drop" {
                                 (layout::form_token(chrome))
                                 input type="hidden" name="client" value=(app.client.client_id);
                                 button.button.button--secondary type="submit" data-testid="remove-app-access" {
-                                    (tr.t_with("apps-remove", &[("app", app.client.name().into())]))
+                                    (tr.rich("apps-remove", &[("app", app.client.name().into())]))
                                 }
                             }
                         }
                     }
                 }
             }
-            p.actions { a href=(chrome.links.path(routes::SETTINGS)) { (tr.t("back-to-settings")) } }
+            p.actions { a.link-back href=(chrome.links.path(routes::SETTINGS)) { (tr.t("back-to-settings")) } }
         }
     };
     Screen {

@@ -69,14 +69,14 @@ pub fn page(chrome: &Chrome, request: &ConsentRequest, account: &str) -> Markup 
                 (logo(client))
                 h1.page-title { (title) }
                 p.page-intro {
-                    (tr.t_with("consent-intro", &[("app", app.into()), ("account", account.into())]))
+                    (tr.rich("consent-intro", &[("app", app.into()), ("account", account.into())]))
                 }
                 form.card-form method="post" action=(chrome.links.path(routes::CONSENT)) data-testid="consent-form" {
                     (layout::form_token(chrome))
                     input type="hidden" name="consent_challenge" value=(request.challenge);
                     @if !request.requested_scope.is_empty() {
                         fieldset.consent-scopes {
-                            legend { (tr.t_with("consent-scopes-legend", &[("app", app.into())])) }
+                            legend { (tr.rich("consent-scopes-legend", &[("app", app.into())])) }
                             @for (index, scope) in request.requested_scope.iter().enumerate() {
                                 @let id = format!("consent-scope-{index}");
                                 div.field.field--checkbox {
@@ -95,10 +95,10 @@ pub fn page(chrome: &Chrome, request: &ConsentRequest, account: &str) -> Markup 
                     @if policy.is_some() || terms.is_some() {
                         ul.flow-links {
                             @if let Some(policy) = policy {
-                                li { a href=(policy) rel="noopener" { (tr.t_with("consent-policy", &[("app", app.into())])) } }
+                                li { a href=(policy) rel="noopener" { (tr.rich("consent-policy", &[("app", app.into())])) } }
                             }
                             @if let Some(terms) = terms {
-                                li { a href=(terms) rel="noopener" { (tr.t_with("consent-terms", &[("app", app.into())])) } }
+                                li { a href=(terms) rel="noopener" { (tr.rich("consent-terms", &[("app", app.into())])) } }
                             }
                         }
                     }

@@ -121,9 +121,9 @@ pub fn page(chrome: &Chrome, error: &KratosError) -> Markup {
                                 // An id we do not know could be anyone's words (Hydra's
                                 // `?error=` is the link's): the code alone then.
                                 @if let Some(id) = error.id.as_ref().filter(|_| key != "unknown") {
-                                    (tr.t_with("error-code-with-id", &[("code", code.into()), ("id", id.as_str().into())]))
+                                    (tr.rich("error-code-with-id", &[("code", code.into()), ("id", id.as_str().into())]))
                                 } @else {
-                                    (tr.t_with("error-code", &[("code", code.into())]))
+                                    (tr.rich("error-code", &[("code", code.into())]))
                                 }
                             }
                         }

@@ -6,6 +6,7 @@
 use maud::{Markup, html};
 
 use super::{Chrome, layout};
+use crate::i18n::Lang;
 
 /// One state in the gallery: its name (the fixture's file stem), and the screen.
 pub struct Exhibit {
@@ -13,7 +14,8 @@ pub struct Exhibit {
     pub screen: Markup,
 }
 
-pub fn page(chrome: &Chrome, exhibits: &[Exhibit]) -> Markup {
+/// `lang`: the language the gallery was asked for with `?lang=`, which its links keep.
+pub fn page(chrome: &Chrome, exhibits: &[Exhibit], lang: Option<Lang>) -> Markup {
     let tr = chrome.tr;
     let title = tr.t("gallery-title");
     layout::page(
@@ -35,7 +37,7 @@ pub fn page(chrome: &Chrome, exhibits: &[Exhibit]) -> Markup {
                     section.gallery-state id={ "state-" (exhibit.name) } data-testid={ "gallery/" (exhibit.name) }
                         aria-labelledby={ "state-" (exhibit.name) "-title" } {
                         h2.gallery-state-title id={ "state-" (exhibit.name) "-title" } {
-                            a href={ (chrome.links.path(crate::routes::GALLERY)) "/" (exhibit.name) } { (exhibit.name) }
+                            a href={ (chrome.links.path(crate::routes::GALLERY)) "/" (exhibit.name) @if let Some(lang) = lang { "?lang=" (lang.code()) } } { (exhibit.name) }
                         }
                         div.gallery-screen { (exhibit.screen) }
                     }

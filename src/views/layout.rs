@@ -20,7 +20,7 @@ pub fn page(chrome: &Chrome, title: &str, content: Markup) -> Markup {
     }
     html! {
         (DOCTYPE)
-        html lang=(tr.lang.code()) {
+        html lang=(tr.lang.code()) dir=(tr.lang.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -49,7 +49,7 @@ pub fn page(chrome: &Chrome, title: &str, content: Markup) -> Markup {
                     (language_switcher(chrome))
                     @if let Some(who) = chrome.signed_in_as {
                         div.site-account {
-                            span.site-account-name data-testid="signed-in-as" { (who) }
+                            span.site-account-name dir="auto" data-testid="signed-in-as" { (who) }
                             (sign_out(chrome, SignOut::Header))
                         }
                     }
@@ -103,22 +103,33 @@ pub fn form_token(chrome: &Chrome) -> Markup {
     }
 }
 
-/// One button per other language, in that language; a plain form, so it works without
-/// JavaScript, and it brings the visitor back to the page they were on.
+/// The language menu: a disclosure (no JavaScript needed) naming the page's language, which
+/// opens onto one button per other language, each in its own name and marked with its own
+/// `lang`; a plain form that brings the visitor back to the page they were on.
 fn language_switcher(chrome: &Chrome) -> Markup {
     let tr = chrome.tr;
     let back_to = chrome
         .here
         .map_or_else(|| chrome.links.path(routes::HOME), str::to_owned);
     html! {
-        form.language-switch method="post" action=(chrome.links.path(routes::LANGUAGE))
-            aria-label=(tr.t("language-label")) data-testid="language-switch" {
-            (form_token(chrome))
-            input type="hidden" name="return_to" value=(back_to);
-            @for lang in Lang::ALL.into_iter().filter(|lang| *lang != tr.lang) {
-                button.button.button--link type="submit" name="lang" value=(lang.code()) lang=(lang.code())
-                    data-testid={ "language-" (lang.code()) } {
-                    (lang.own_name())
+        details.language-menu data-testid="language-menu" {
+            summary data-testid="language-menu-open" {
+                span.visually-hidden { (tr.t("language-label")) ": " }
+                (tr.lang.own_name())
+            }
+            form.language-switch method="post" action=(chrome.links.path(routes::LANGUAGE))
+                aria-label=(tr.t("language-label")) data-testid="language-switch" {
+                (form_token(chrome))
+                input type="hidden" name="return_to" value=(back_to);
+                ul.language-list {
+                    @for lang in Lang::all().filter(|lang| *lang != tr.lang) {
+                        li {
+                            button.button.button--link type="submit" name="lang" value=(lang.code())
+                                lang=(lang.code()) dir=[(lang.dir() == "rtl").then_some("rtl")] data-testid={ "language-" (lang.code()) } {
+                                (lang.own_name())
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -100,7 +100,7 @@ fn lead(chrome: &Chrome, flow: &Flow) -> Option<Markup> {
     Some(html! {
         @if let Some(identifier) = held {
             p.flow-identity data-testid="login-identifier" {
-                (tr.t_with("login-as", &[("identifier", identifier.into())]))
+                (tr.rich("login-as", &[("identifier", identifier.into())]))
                 " "
                 @if linking {
                     a href=(again) data-testid="login-without-linking" { (tr.t("login-without-linking")) }
@@ -113,7 +113,7 @@ fn lead(chrome: &Chrome, flow: &Flow) -> Option<Markup> {
             p.flow-identity data-testid="login-verify-address" {
                 a href=(verify) {
                     @if let Some(address) = address {
-                        (tr.t_with("login-verify-address", &[("address", address.into())]))
+                        (tr.rich("login-verify-address", &[("address", address.into())]))
                     } @else {
                         (tr.t("login-verify-your-address"))
                     }

@@ -55,7 +55,7 @@ pub fn field_messages(tr: Tr, id: &str, messages: &[Message]) -> Markup {
                         @if message.kind == MessageKind::Error {
                             span.visually-hidden { (tr.t("error-prefix")) " " }
                         }
-                        (tr.message(message))
+                        (tr.message_rich(message))
                     }
                 }
             }
@@ -73,14 +73,14 @@ pub fn flow_messages(tr: Tr, messages: &[&Message]) -> Markup {
         @if !errors.is_empty() {
             div.flow-messages.flow-messages--error role="alert" {
                 @for message in errors {
-                    p class=(kind_class(message.kind)) data-testid=(testid(message)) { (tr.message(message)) }
+                    p class=(kind_class(message.kind)) data-testid=(testid(message)) { (tr.message_rich(message)) }
                 }
             }
         }
         @if !others.is_empty() {
             div.flow-messages role="status" {
                 @for message in others {
-                    p class=(kind_class(message.kind)) data-testid=(testid(message)) { (tr.message(message)) }
+                    p class=(kind_class(message.kind)) data-testid=(testid(message)) { (tr.message_rich(message)) }
                 }
             }
         }
@@ -105,7 +105,7 @@ pub fn error_summary(tr: Tr, errors: &[FieldError]) -> Markup {
                 h2 #error-summary-title .error-summary-title { (tr.t("error-summary-title")) }
                 ul.error-summary-list {
                     @for error in errors {
-                        li { a href={ "#" (error.field_id) } { (error.label) ": " (tr.message(error.message)) } }
+                        li { a href={ "#" (error.field_id) } { (error.label) ": " (tr.message_rich(error.message)) } }
                     }
                 }
             }

@@ -281,10 +281,10 @@ fn render_text(tr: Tr, label: Option<&str>, id: &str, text: &Message) -> Markup 
                 p.node-text-label data-testid={ "node/text/" (id) "/label" } { (label) }
             }
             @if codes.is_empty() {
-                p.node-text-value id=(value_id) data-testid={ "node/text/" (id) "/text" } { code { (tr.message(text)) } }
+                p.node-text-value id=(value_id) data-testid={ "node/text/" (id) "/text" } { code dir="ltr" { (tr.message(text)) } }
             } @else {
                 ul.codes id=(value_id) data-testid={ "node/text/" (id) "/text" } {
-                    @for code in codes { li { code { (code) } } }
+                    @for code in codes { li { code dir="ltr" { (code) } } }
                 }
             }
             // Copy and download need JavaScript: hidden until our script shows them.
@@ -336,7 +336,7 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
                 data-kratos-trigger=[input.onclick_trigger.as_deref()] { (label) }
             noscript {
                 p.message.message--info data-testid={ "node/input/" (input.name) "/needs-js" } {
-                    (tr.t_with("needs-javascript", &[("label", label.as_str().into())]))
+                    (tr.rich("needs-javascript", &[("label", label.as_str().into())]))
                 }
             }
             (messages::field_messages(tr, &format!("{id}-messages"), &node.messages))
@@ -372,6 +372,7 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
                 div.field.field--invalid[invalid] hidden[needs_js] data-needs-js[needs_js] {
                     label.field-label for=(id) { (label) }
                     input.field-input id=(id) type=(kind) name=(input.name) value=[value]
+                        dir=[LEFT_TO_RIGHT_KINDS.contains(&kind).then_some("ltr")]
                         required[input.required] disabled[input.disabled]
                         autocomplete=[input.autocomplete.as_deref()]
                         pattern=[input.pattern.as_deref()]
@@ -384,6 +385,10 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
         }
     }
 }
+
+/// Inputs whose value is written left to right in every language (an address, a number, a
+/// password), so a right-to-left page does not mirror what a person types.
+const LEFT_TO_RIGHT_KINDS: [&str; 5] = ["email", "tel", "url", "number", "password"];
 
 /// Inputs used only by a JavaScript-only action (Kratos's WebAuthn registration).
 const JS_ONLY_FIELDS: [&str; 1] = ["webauthn_register_displayname"];

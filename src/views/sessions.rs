@@ -54,7 +54,7 @@ pub fn page(
                     }
                 }
                 p.actions {
-                    a href=(chrome.links.path(routes::SETTINGS)) { (tr.t("back-to-settings")) }
+                    a.link-back href=(chrome.links.path(routes::SETTINGS)) { (tr.t("back-to-settings")) }
                     @if chrome.offers_apps { " · " (super::apps::link(chrome)) }
                 }
             }
@@ -89,8 +89,8 @@ fn describe(tr: Tr, session: &Session, now_unix: i64) -> Markup {
     html! {
         p.session-device { (what) }
         p.session-details {
-            @if let Some(when) = when { (tr.t_with("signed-in-when", &[("when", when.into())])) }
-            @if let Some(address) = address { " · " (tr.t_with("signed-in-from", &[("address", address.into())])) }
+            @if let Some(when) = when { (tr.rich("signed-in-when", &[("when", when.into())])) }
+            @if let Some(address) = address { " · " (tr.rich("signed-in-from", &[("address", address.into())])) }
             @if let Some(place) = place { " (" (place) ")" }
         }
     }
@@ -185,8 +185,8 @@ mod tests {
             unix_seconds("2026-11-25T04:56:02.123456Z"),
             Some(1_795_582_562)
         );
-        let en = Tr::new(Lang::En);
-        let de = Tr::new(Lang::De);
+        let en = Tr::new(Lang::EN);
+        let de = Tr::new(Lang::DE);
         assert_eq!(ago(en, 30), "just now");
         assert_eq!(ago(en, 61), "1 minute ago");
         assert_eq!(ago(en, 7300), "2 hours ago");

@@ -156,7 +156,7 @@ pub fn body(view: &SettingsView) -> Markup {
                     div.flow-messages role="status" data-testid="verification-notice" {
                         p.message.message--info {
                             @if let Some(address) = verification.verifiable_address.as_deref() {
-                                (tr.t_with("verification-sent", &[("address", address.into())]))
+                                (tr.rich("verification-sent", &[("address", address.into())]))
                             } @else {
                                 (tr.t("verification-sent-unknown"))
                             }
@@ -220,7 +220,7 @@ fn unverified_addresses(view: &SettingsView) -> Markup {
     html! {
         @for address in unverified {
             p.card-note data-testid="unverified-address" {
-                (view.tr.t_with("unverified-address", &[("address", address.into())])) " "
+                (view.tr.rich("unverified-address", &[("address", address.into())])) " "
                 a href=(view.links.path(routes::VERIFICATION)) { (view.tr.t("verify-it")) }
             }
         }
@@ -240,7 +240,7 @@ mod tests {
 
     fn render(flow: &Flow) -> String {
         body(&SettingsView {
-            tr: Tr::new(crate::i18n::Lang::En),
+            tr: Tr::new(crate::i18n::Lang::EN),
             links: &Links::new("", "http://kratos"),
             flow,
             notice: None,
