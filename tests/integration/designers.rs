@@ -10,7 +10,7 @@ use kratos_htmx_ui::startup::Application;
 use crate::browser::Browser;
 
 /// Our UI with the environment `vars` (Kratos's URL points nowhere: these pages never ask it).
-fn ui_with(vars: &[(&str, &str)]) -> String {
+pub fn ui_with(vars: &[(&str, &str)]) -> String {
     let vars: Vec<(String, String)> = vars
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
@@ -29,7 +29,7 @@ fn ui_with(vars: &[(&str, &str)]) -> String {
     format!("http://localhost:{port}")
 }
 
-fn repo(path: &str) -> String {
+pub fn repo(path: &str) -> String {
     format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
 }
 

@@ -14,6 +14,7 @@ mod faults;
 mod flows;
 mod hostile;
 mod kratos_script;
+mod languages;
 mod login;
 mod login_methods;
 mod oauth2;
