@@ -112,21 +112,24 @@ fn language_switcher(chrome: &Chrome) -> Markup {
         .here
         .map_or_else(|| chrome.links.path(routes::HOME), str::to_owned);
     html! {
-        details.language-menu data-testid="language-menu" {
-            summary data-testid="language-menu-open" {
-                span.visually-hidden { (tr.t("language-label")) ": " }
-                (tr.lang.own_name())
-            }
-            form.language-switch method="post" action=(chrome.links.path(routes::LANGUAGE))
-                aria-label=(tr.t("language-label")) data-testid="language-switch" {
-                (form_token(chrome))
-                input type="hidden" name="return_to" value=(back_to);
-                ul.language-list {
-                    @for lang in Lang::all().filter(|lang| *lang != tr.lang) {
-                        li {
-                            button.button.button--link type="submit" name="lang" value=(lang.code())
-                                lang=(lang.code()) dir=[(lang.dir() == "rtl").then_some("rtl")] data-testid={ "language-" (lang.code()) } {
-                                (lang.own_name())
+        // A block of its own: a text browser would run the menu into the site's name.
+        div.language-menu {
+            details data-testid="language-menu" {
+                summary data-testid="language-menu-open" {
+                    span.visually-hidden { (tr.t("language-label")) ": " }
+                    (tr.lang.own_name())
+                }
+                form.language-switch method="post" action=(chrome.links.path(routes::LANGUAGE))
+                    aria-label=(tr.t("language-label")) data-testid="language-switch" {
+                    (form_token(chrome))
+                    input type="hidden" name="return_to" value=(back_to);
+                    ul.language-list {
+                        @for lang in Lang::all().filter(|lang| *lang != tr.lang) {
+                            li {
+                                button.button.button--link type="submit" name="lang" value=(lang.code())
+                                    lang=(lang.code()) dir=[(lang.dir() == "rtl").then_some("rtl")] data-testid={ "language-" (lang.code()) } {
+                                    (lang.own_name())
+                                }
                             }
                         }
                     }
