@@ -5,10 +5,18 @@
 //! the message's `context` keys. Our own texts use readable ids (`settings-title`). The
 //! catalogues live in `locales/<language>/{ui,kratos}.ftl` and are compiled into the binary.
 //!
-//! The language is, in order: the one the visitor picked with the switcher (kept in the UI's
-//! session cookie), the best match of `Accept-Language`, English. A Kratos message whose id
-//! the catalogue does not know keeps Kratos's own (English) text, so a newer Kratos never
-//! shows a blank; a missing id of our own shows the id, which the tests catch.
+//! The languages are the rows of [`LANGUAGES`]; adding one is a folder and a row
+//! (`locales/README.md`). The language is, in order: the one the visitor picked with the
+//! switcher (kept in the UI's session cookie), the nearest match of `Accept-Language`,
+//! English. A Kratos message whose id the catalogue does not know keeps Kratos's own (English)
+//! text, so a newer Kratos never shows a blank; a missing id of our own shows the id, which the
+//! tests catch.
+//!
+//! Right-to-left languages get Fluent's isolation marks around each placeable, turned into
+//! `<bdi>` by the `rich` texts the views put on the page, so an address or a number inside an
+//! Arabic sentence keeps its own direction; texts for attributes and titles drop the marks.
+//! Numbers go through one formatter (the language's digits and grouping), dates through the
+//! catalogue's `date` entry.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
