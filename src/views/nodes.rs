@@ -372,7 +372,7 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
                 div.field.field--invalid[invalid] hidden[needs_js] data-needs-js[needs_js] {
                     label.field-label for=(id) { (label) }
                     input.field-input id=(id) type=(kind) name=(input.name) value=[value]
-                        dir=[LEFT_TO_RIGHT_KINDS.contains(&kind).then_some("ltr")]
+                        dir=[field_direction(kind, &input.name)]
                         required[input.required] disabled[input.disabled]
                         autocomplete=[input.autocomplete.as_deref()]
                         pattern=[input.pattern.as_deref()]
@@ -389,6 +389,19 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
 /// Inputs whose value is written left to right in every language (an address, a number, a
 /// password), so a right-to-left page does not mirror what a person types.
 const LEFT_TO_RIGHT_KINDS: [&str; 5] = ["email", "tel", "url", "number", "password"];
+
+/// The direction of a field's value: left to right for the kinds above; from its first letter
+/// for the sign-in identifier, a text field that holds an address, a phone number or a user
+/// name in any script; the page's own for everything else.
+fn field_direction(kind: &str, name: &str) -> Option<&'static str> {
+    if LEFT_TO_RIGHT_KINDS.contains(&kind) {
+        Some("ltr")
+    } else if name == "identifier" {
+        Some("auto")
+    } else {
+        None
+    }
+}
 
 /// Inputs used only by a JavaScript-only action (Kratos's WebAuthn registration).
 const JS_ONLY_FIELDS: [&str; 1] = ["webauthn_register_displayname"];
