@@ -102,8 +102,40 @@ function pageDescribe(find, target) {
     id: el.id,
     text: (el.innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(),
     value: 'value' in el ? el.value : undefined,
-    visible: !el.hidden && style.visibility !== 'hidden' && style.display !== 'none' && box.width > 0 && box.height > 0,
+    // checkVisibility() too: the content of a closed <details> (the language menu) is skipped
+    // by `content-visibility: hidden`, yet keeps its box and computed style in both engines.
+    visible: !el.hidden && style.visibility !== 'hidden' && style.display !== 'none' && box.width > 0 && box.height > 0 &&
+      (typeof el.checkVisibility !== 'function' || el.checkVisibility()),
     attrs: Object.fromEntries(Array.from(el.attributes, (a) => [a.name, a.value])),
+  };
+}
+
+/**
+ * Where an element is laid out, in CSS pixels of the viewport: its border box, its content box
+ * (the border box less borders and padding), the box of its words (a Range over its contents:
+ * a block's border box spans the line whatever the alignment, its words do not) and its
+ * computed direction. null when absent. Layout is the engine's, not the page's script: this
+ * reads the same with the page's JavaScript on or off.
+ */
+function pageBox(find, target) {
+  const el = find(target);
+  if (!el) return null;
+  const edges = (rect) => ({ left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom, width: rect.width, height: rect.height });
+  const style = getComputedStyle(el);
+  const px = (value) => parseFloat(value) || 0;
+  const border = edges(el.getBoundingClientRect());
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return {
+    ...border,
+    content: {
+      left: border.left + px(style.borderLeftWidth) + px(style.paddingLeft),
+      right: border.right - px(style.borderRightWidth) - px(style.paddingRight),
+    },
+    words: edges(range.getBoundingClientRect()),
+    direction: style.direction,
+    borderLeft: px(style.borderLeftWidth),
+    borderRight: px(style.borderRightWidth),
   };
 }
 
@@ -133,6 +165,7 @@ const pageClear = withFind((find, target) => {
   find(target).value = '';
 });
 const pageFindOnly = withFind((find, target) => find(target));
+const pageBoxWithFind = withFind(pageBox);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -155,6 +188,16 @@ class Driver {
   /** Element facts (see pageDescribe), or null. */
   describe(target) {
     return this.evaluate(pageDescribeWithFind, target);
+  }
+
+  /**
+   * Where the element is laid out (see pageBox), or null. Once the document has loaded: before
+   * its stylesheet has, an engine lays out the bare page when asked for a box (seen in Firefox
+   * with JavaScript off, right after a form's 303, as a field as wide as the window).
+   */
+  async box(target) {
+    await waitFor('the page and its stylesheets to load', () => this.evaluate(() => document.readyState === 'complete'));
+    return this.evaluate(pageBoxWithFind, target);
   }
 
   async text(target) {

@@ -5,6 +5,7 @@
 // Each journey gets a driver `d` (tests/engines/drivers.mjs) on a fresh cookie jar and a
 // context `ctx` ({ admin, shot(name) }), and makes its own identity through Kratos's admin API.
 import { createHmac, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { waitFor } from './drivers.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -18,6 +19,18 @@ function expect(condition, message) {
 
 function expectEqual(actual, expected, what) {
   expect(actual === expected, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+/**
+ * A message of one of the catalogues (locales/<lang>/<file>.ftl), as the test reads it: a
+ * value on the id's own line, with no placeables or variants (those are for the UI to format).
+ */
+function catalogue(lang, file, id) {
+  const text = readFileSync(new URL(`../../locales/${lang}/${file}.ftl`, import.meta.url), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${id} =`));
+  const value = line?.slice(id.length + 2).trim();
+  if (!value || value.includes('{')) throw new Error(`locales/${lang}/${file}.ftl: no plain one-line ${id}: ${JSON.stringify(line)}`);
+  return value;
 }
 
 let counter = 0;
@@ -95,6 +108,20 @@ async function waitFocus(d, id, what) {
   }
 }
 
+/**
+ * Picks a language in the header's menu, as a person would: opens the disclosure (its summary
+ * names the page's language), then presses the language's button. Both are plain HTML
+ * (<details> and a form), so this is the same with JavaScript off.
+ */
+async function pickLanguage(d, code) {
+  const choice = `[data-testid="language-${code}"]`;
+  expect(!(await d.describe(choice))?.visible, `the button for ${code} should be hidden until the menu is opened`);
+  await d.click('[data-testid="language-menu-open"]');
+  const facts = await d.waitVisible(choice, `the button for ${code} in the opened menu`);
+  expectEqual(facts.attrs.lang, code, `the lang of the button for ${code}`);
+  await d.click(choice);
+}
+
 /** Signs out, then posts the sign-in form with `password`; what that leads to is the caller's. */
 async function signOutAndTry(d, email, password) {
   await d.click('[data-testid="logout"]');
@@ -127,6 +154,59 @@ async function expectSwapOrPage(d) {
   const kept = await d.marked();
   if (d.js) expect(kept, 'with JavaScript the page should be swapped in place, not reloaded');
   else expect(!kept, 'without JavaScript the form should post and load a new page');
+}
+
+const px = (n) => `${Math.round(n)}px`;
+/** How close an edge counts as touching: subpixel layout and rounding. */
+const NEAR = 3;
+
+/**
+ * Where the sign-in form's first label (its words: a label is a block as wide as the form),
+ * its submit button, the site's name and the language menu sit: against the form's content box
+ * and the header's content box.
+ */
+async function signInLayout(d) {
+  const form = '[data-testid="password-login-form"]';
+  await d.waitSettled();
+  // One after the other: a WebDriver session answers one command at a time.
+  const box = await d.box(form);
+  const label = await d.box(`${form} label`);
+  const submit = await d.box(`${form} button[name=method][value=password]`);
+  const header = await d.box('.site-header');
+  const name = await d.box('.site-header .site-name');
+  const menu = await d.box('[data-testid="language-menu-open"]');
+  for (const [what, found] of Object.entries({ box, label, submit, header, name, menu })) {
+    expect(found, `the sign-in page has no ${what} to measure`);
+  }
+  return {
+    direction: box.direction,
+    form: box.content,
+    label: label.words,
+    submit,
+    header: header.content,
+    name,
+    menu,
+  };
+}
+
+/**
+ * The label's words and the submit button against the `side` edge of the form (and not the
+ * other), the site's name at `side` of the header and the language menu at the other side.
+ */
+function expectHugs(layout, side, where) {
+  const other = side === 'left' ? 'right' : 'left';
+  const gap = (rect, edge, box) => Math.abs(rect[edge] - box[edge]);
+  for (const [what, rect] of [['the first label\'s words', layout.label], ['the sign-in button', layout.submit]]) {
+    const facts = `${what} ${px(rect.left)}–${px(rect.right)}, the form's content ${px(layout.form.left)}–${px(layout.form.right)}`;
+    expect(gap(rect, side, layout.form) <= NEAR, `${where}, ${what} should touch the form's ${side} edge: ${facts}`);
+    expect(gap(rect, other, layout.form) > 20, `${where}, ${what} should stand off the form's ${other} edge: ${facts}`);
+  }
+  const facts = `the header's content ${px(layout.header.left)}–${px(layout.header.right)}, ` +
+    `the site's name ${px(layout.name.left)}–${px(layout.name.right)}, the language menu ${px(layout.menu.left)}–${px(layout.menu.right)}`;
+  expect(gap(layout.name, side, layout.header) <= NEAR, `${where}, the site's name should be at the header's ${side}: ${facts}`);
+  expect(gap(layout.menu, other, layout.header) <= NEAR, `${where}, the language menu should be at the header's ${other}: ${facts}`);
+  const [first, second] = side === 'left' ? [layout.name, layout.menu] : [layout.menu, layout.name];
+  expect(first.right < second.left, `${where}, the site's name and the menu should not overlap: ${facts}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,7 +359,7 @@ export const journeys = [
       const user = await createIdentity(ctx.admin);
       await d.goto('/login');
       await waitLang(d, 'en');
-      await d.click('[data-testid="language-de"]');
+      await pickLanguage(d, 'de');
       await waitLang(d, 'de');
       await d.waitUrl(/\/login\?flow=/);
       await waitHeading(d, 'Anmelden');
@@ -293,8 +373,81 @@ export const journeys = [
       await signIn(d, user);
       await d.goto('/settings');
       await waitHeading(d, 'Kontoeinstellungen');
-      await d.click('[data-testid="language-en"]');
+      await pickLanguage(d, 'en');
       await waitLang(d, 'en');
+      await waitHeading(d, 'Account settings');
+      expect(/\/settings\?flow=/.test(await d.currentUrl()), 'back on the settings page');
+    },
+  },
+
+  {
+    // The issue's "RTL verified in Firefox/WebKit": the page mirrored, read from where the
+    // engine laid things out (drivers.mjs box(): the engine's layout read by the driver's own
+    // script, which runs with the page's JavaScript off too — so the same geometry is checked
+    // in both modes, nothing is left to a weaker observable).
+    name: 'right to left (Arabic)',
+    async run(d, ctx) {
+      const user = await createIdentity(ctx.admin);
+      await d.goto('/login');
+      await d.waitUrl(/\/login\?flow=/);
+      await waitLang(d, 'en');
+      // The same measures in English first: they must come out the other way round there, or
+      // the checks below would not tell a mirrored page from one that is not.
+      const english = await signInLayout(d);
+      expectEqual(english.direction, 'ltr', 'the English sign-in form\'s direction');
+      expectHugs(english, 'left', 'in English');
+
+      await pickLanguage(d, 'ar');
+      await waitLang(d, 'ar');
+      expectEqual(await d.evaluate(() => document.documentElement.dir), 'rtl', '<html dir> in Arabic');
+      await d.waitUrl(/\/login\?flow=/);
+      await waitHeading(d, catalogue('ar', 'ui', 'login-title'));
+      const summary = await d.text('[data-testid="language-menu-open"]');
+      expect(summary.includes('العربية'), `the menu names the page's language in its own name: ${JSON.stringify(summary)}`);
+      const arabic = await signInLayout(d);
+      expectEqual(arabic.direction, 'rtl', 'the Arabic sign-in form\'s direction');
+      expectHugs(arabic, 'right', 'in Arabic');
+      await ctx.shot('arabic-sign-in');
+
+      // Kratos's refusal, in Arabic (the catalogue's words).
+      await d.fill('input[name=identifier]', user.email);
+      await d.fill('input[name=password]', 'not-the-password');
+      await d.click('button[name=method][value=password]');
+      const refused = await d.waitVisible('[data-testid="ui/message/4000006"]', 'the "wrong credentials" message');
+      // The address kept in the identifier field reads left to right, as typed.
+      expectEqual((await d.box('input[name=identifier]')).direction, 'ltr', 'the identifier field\'s direction with an address in it');
+      const words = catalogue('ar', 'kratos', 'kratos-4000006');
+      expect(refused.text.includes(words), `in Arabic: expected ${JSON.stringify(words)}, got ${JSON.stringify(refused.text)}`);
+
+      // A field error on the settings page: its bar is on the inline start, the right.
+      await signIn(d, user);
+      await openSettings(d);
+      await waitLang(d, 'ar');
+      await waitHeading(d, catalogue('ar', 'ui', 'settings-title'));
+      const website = `${PROFILE} input[name="traits.website"]`;
+      expectEqual((await d.describe(website)).attrs.dir, 'ltr', 'the dir of the Website field (an address reads left to right)');
+      await d.fill(website, 'http://x');
+      await d.click(button(PROFILE, 'profile'));
+      const message = await d.waitVisible(`${PROFILE} [data-testid="ui/message/4000003"]`, 'the message under Website');
+      // "at least 10 characters (8 entered)", in Arabic-Indic digits.
+      expect(message.text.includes('١٠') && message.text.includes('٨') && !/[0-9]/.test(message.text),
+        `the lengths in Arabic-Indic digits: ${JSON.stringify(message.text)}`);
+      const field = await d.box(`${PROFILE} .field--invalid:has(input[name="traits.website"])`);
+      expect(field, 'the Website field is marked invalid (.field--invalid)');
+      const input = await d.box(website);
+      const gapRight = field.right - input.right;
+      const gapLeft = input.left - field.left;
+      const facts = `field box ${px(field.left)}–${px(field.right)}, input ${px(input.left)}–${px(input.right)}, ` +
+        `borders left ${field.borderLeft} right ${field.borderRight}`;
+      // The bar (4px) and the padding beside it are between the input and the field's right edge.
+      expect(gapRight >= 4 + 4 && gapLeft <= 1, `the error bar should be on the right: ${facts}`);
+      expect(field.borderRight >= 4 && field.borderLeft === 0, `the bar is the right border: ${facts}`);
+      await ctx.shot('arabic-settings-invalid');
+
+      // Back to English, through the menu.
+      await pickLanguage(d, 'en');
+      await waitLang(d, 'en');
+      expectEqual(await d.evaluate(() => document.documentElement.dir), 'ltr', '<html dir> in English');
       await waitHeading(d, 'Account settings');
       expect(/\/settings\?flow=/.test(await d.currentUrl()), 'back on the settings page');
     },
