@@ -174,17 +174,16 @@ impl Lang {
             .map(|(_, tag)| tag)
             .filter(|tag| !is_traditional_chinese(tag))
             .collect();
-        let available: Vec<LanguageIdentifier> = Lang::all().map(Lang::identifier).collect();
-        let default = Lang::EN.identifier();
+        let available = &*IDENTIFIERS;
         fluent_langneg::negotiate_languages(
             &requested,
-            &available,
-            Some(&default),
+            available,
+            Some(&available[Lang::EN.0]),
             fluent_langneg::NegotiationStrategy::Lookup,
         )
         .first()
-        .and_then(|chosen| Lang::all().find(|lang| lang.identifier() == **chosen))
-        .unwrap_or(Lang::EN)
+        .and_then(|chosen| available.iter().position(|ours| ours == *chosen))
+        .map_or(Lang::EN, Lang)
     }
 
     fn identifier(self) -> LanguageIdentifier {
@@ -216,6 +215,10 @@ impl Lang {
         })
     }
 }
+
+/// The tags of [`LANGUAGES`], parsed once, in the same order.
+static IDENTIFIERS: LazyLock<Vec<LanguageIdentifier>> =
+    LazyLock::new(|| Lang::all().map(Lang::identifier).collect());
 
 /// A tag for Chinese in Traditional characters (`zh-Hant`, or Taiwan, Hong Kong, Macao without
 /// a script), which our Simplified Chinese must not answer: its readers would rather have their
