@@ -28,7 +28,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::fmt::Write as _;
 
-use maud::{Markup, PreEscaped};
+use maud::{Markup, PreEscaped, html};
 use unic_langid::LanguageIdentifier;
 
 use crate::kratos::model::{Message, Node};
@@ -435,36 +435,41 @@ impl Tr {
     /// A Kratos message in this language, filled from its `context`, as plain text; see
     /// [`Tr::message_rich`].
     pub fn message(self, message: &Message) -> String {
-        without_isolation(self.message_isolated(message))
+        self.message_isolated(message)
+            .map_or_else(|| message.text.clone(), without_isolation)
     }
 
     /// A Kratos message for the page, placeables in `<bdi>` in right-to-left text. Kratos's
     /// own text when the catalogue does not know the id, or when the context lacks a value
-    /// the text needs (a newer Kratos, an object value): never a placeholder on screen.
+    /// the text needs (a newer Kratos, an object value): never a placeholder on screen; on
+    /// another language's page that English is marked as such (`lang`, and left to right).
     pub fn message_rich(self, message: &Message) -> Markup {
-        bidi_isolated(&self.message_isolated(message))
+        match self.message_isolated(message) {
+            Some(text) => bidi_isolated(&text),
+            None if self.lang == Lang::EN => html! { (message.text) },
+            None => html! { span lang="en" dir="ltr" { (message.text) } },
+        }
     }
 
-    fn message_isolated(self, message: &Message) -> String {
+    /// The message's text with isolation marks, or `None` where only Kratos's own (English)
+    /// text will do.
+    fn message_isolated(self, message: &Message) -> Option<String> {
         let args = context_args(message);
         let bundle = self.bundle();
-        let Some(pattern) = bundle
+        let pattern = bundle
             .get_message(&format!("kratos-{}", message.id))
-            .and_then(|entry| entry.value())
-        else {
-            return message.text.clone();
-        };
+            .and_then(|entry| entry.value())?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
         if errors.is_empty() {
-            text.into_owned()
+            Some(text.into_owned())
         } else {
             log::debug!(
                 "catalogue {}: kratos-{}: {errors:?}",
                 self.lang.code(),
                 message.id
             );
-            message.text.clone()
+            None
         }
     }
 
@@ -966,6 +971,22 @@ mod tests {
         assert_eq!(
             bidi_isolated("a\u{2068}b\u{2068}c\u{2069}\u{2069}\u{2069}d\u{2068}e").into_string(),
             "a<bdi>b<bdi>c</bdi></bdi>d<bdi>e</bdi>"
+        );
+    }
+
+    #[test]
+    fn kratoss_english_is_marked_as_english_on_another_languages_page() {
+        let unknown: Message = serde_json::from_value(serde_json::json!({
+            "id": 9999999, "type": "info", "text": "Something new from Kratos"
+        }))
+        .unwrap();
+        assert_eq!(
+            Tr::new(lang("ar")).message_rich(&unknown).into_string(),
+            r#"<span lang="en" dir="ltr">Something new from Kratos</span>"#
+        );
+        assert_eq!(
+            Tr::new(Lang::EN).message_rich(&unknown).into_string(),
+            "Something new from Kratos"
         );
     }
 

@@ -114,7 +114,9 @@ pub fn page(chrome: &Chrome, error: &KratosError) -> Markup {
                     div.error-detail {
                         @if let Some(sentence) = sentence {
                             p.error-detail-label { (tr.t("error-detail-label")) }
-                            p data-testid="error-reason" { (sentence) }
+                            // Kratos's own words are English: marked so, so that a right-to-left
+                            // page keeps them left to right and a screen reader reads English.
+                            p lang="en" dir="ltr" data-testid="error-reason" { (sentence) }
                         }
                         @if let Some(code) = error.code {
                             p.error-detail-code {
