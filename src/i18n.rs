@@ -43,6 +43,9 @@ pub struct Language {
     pub direction: Direction,
     /// How numbers are written (CLDR's default numbering system and grouping for the language).
     pub numbers: Numbers,
+    /// What stands between two sentences (or a sentence and a link after it): a space, or
+    /// nothing in scripts whose full stop carries its own space (Japanese, Chinese).
+    pub sentence_gap: &'static str,
     /// `ui.ftl` (our words), then `kratos.ftl` (Kratos's messages).
     files: [&'static str; 2],
 }
@@ -70,7 +73,7 @@ pub struct Numbers {
 
 /// A row of [`LANGUAGES`]: the catalogue files are read from `locales/<code>/`.
 macro_rules! language {
-    ($code:literal, $own_name:literal, $direction:ident, $zero:literal, $group:literal, $group_from:literal) => {
+    ($code:literal, $own_name:literal, $direction:ident, $zero:literal, $group:literal, $group_from:literal, $gap:literal) => {
         Language {
             code: $code,
             own_name: $own_name,
@@ -80,6 +83,7 @@ macro_rules! language {
                 group: $group,
                 group_from: $group_from,
             },
+            sentence_gap: $gap,
             files: [
                 include_str!(concat!("../locales/", $code, "/ui.ftl")),
                 include_str!(concat!("../locales/", $code, "/kratos.ftl")),
@@ -91,19 +95,19 @@ macro_rules! language {
 /// Every language with a complete catalogue, in the switcher's order: one row each.
 #[rustfmt::skip]
 pub static LANGUAGES: [Language; 12] = [
-    //        tag      its own name             script  zero  group       grouped from
-    language!("en",    "English",               Ltr,    '0',  ",",        1000),
-    language!("de",    "Deutsch",               Ltr,    '0',  ".",        1000),
-    language!("es",    "Español",               Ltr,    '0',  ".",        10000),
-    language!("fr",    "Français",              Ltr,    '0',  "\u{202f}", 1000),
-    language!("it",    "Italiano",              Ltr,    '0',  ".",        1000),
-    language!("nl",    "Nederlands",            Ltr,    '0',  ".",        1000),
-    language!("pl",    "Polski",                Ltr,    '0',  "\u{a0}",   10000),
-    language!("pt-BR", "Português (Brasil)",    Ltr,    '0',  ".",        1000),
-    language!("sv",    "Svenska",               Ltr,    '0',  "\u{a0}",   1000),
-    language!("ar",    "العربية",               Rtl,    '٠',  "٬",        1000),
-    language!("ja",    "日本語",                Ltr,    '0',  ",",        1000),
-    language!("zh-CN", "简体中文",              Ltr,    '0',  ",",        1000),
+    //        tag      its own name             script  zero  group        grouped from  between sentences
+    language!("en",    "English",               Ltr,    '0',  ",",         1000,         " "),
+    language!("de",    "Deutsch",               Ltr,    '0',  ".",         1000,         " "),
+    language!("es",    "Español",               Ltr,    '0',  ".",         10000,        " "),
+    language!("fr",    "Français",              Ltr,    '0',  "\u{202f}",  1000,         " "),
+    language!("it",    "Italiano",              Ltr,    '0',  ".",         1000,         " "),
+    language!("nl",    "Nederlands",            Ltr,    '0',  ".",         1000,         " "),
+    language!("pl",    "Polski",                Ltr,    '0',  "\u{a0}",    10000,        " "),
+    language!("pt-BR", "Português (Brasil)",    Ltr,    '0',  ".",         1000,         " "),
+    language!("sv",    "Svenska",               Ltr,    '0',  "\u{a0}",    1000,         " "),
+    language!("ar",    "العربية",               Rtl,    '٠',  "٬",         1000,         " "),
+    language!("ja",    "日本語",                Ltr,    '0',  ",",         1000,         ""),
+    language!("zh-CN", "简体中文",              Ltr,    '0',  ",",         1000,         ""),
 ];
 
 /// A language of [`LANGUAGES`], by its place there. Cheap to copy; compared by identity.
@@ -131,6 +135,11 @@ impl Lang {
 
     pub fn own_name(self) -> &'static str {
         self.language().own_name
+    }
+
+    /// What stands between two sentences in this language.
+    pub fn sentence_gap(self) -> &'static str {
+        self.language().sentence_gap
     }
 
     /// `ltr` or `rtl`, for `<html dir>`.

@@ -101,7 +101,7 @@ fn lead(chrome: &Chrome, flow: &Flow) -> Option<Markup> {
         @if let Some(identifier) = held {
             p.flow-identity data-testid="login-identifier" {
                 (tr.rich("login-as", &[("identifier", identifier.into())]))
-                " "
+                (tr.lang.sentence_gap())
                 @if linking {
                     a href=(again) data-testid="login-without-linking" { (tr.t("login-without-linking")) }
                 } @else {

@@ -160,7 +160,7 @@ pub fn body(view: &SettingsView) -> Markup {
                             } @else {
                                 (tr.t("verification-sent-unknown"))
                             }
-                            " "
+                            (tr.lang.sentence_gap())
                             a href=(view.links.flow(routes::VERIFICATION, &verification.id)) { (tr.t("verification-enter-code")) }
                         }
                     }
@@ -220,7 +220,8 @@ fn unverified_addresses(view: &SettingsView) -> Markup {
     html! {
         @for address in unverified {
             p.card-note data-testid="unverified-address" {
-                (view.tr.rich("unverified-address", &[("address", address.into())])) " "
+                (view.tr.rich("unverified-address", &[("address", address.into())]))
+                (view.tr.lang.sentence_gap())
                 a href=(view.links.path(routes::VERIFICATION)) { (view.tr.t("verify-it")) }
             }
         }

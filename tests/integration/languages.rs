@@ -172,6 +172,17 @@ async fn the_gallery_shows_any_state_in_any_language_without_changing_the_visito
             .as_deref(),
         Some("ja")
     );
+    // Japanese puts no space after its full stop, before the link that follows a sentence.
+    let japanese = browser
+        .get(&format!("{ui}/gallery/settings-totp-linked?lang=ja"))
+        .await;
+    assert!(
+        japanese.body.contains("。<a href=\"/verification\">"),
+        "the unverified address's note: {}",
+        japanese
+            .text("[data-testid='unverified-address']")
+            .unwrap_or_default()
+    );
     // An unknown language is a bad request, not English passed off as it.
     assert_eq!(
         browser
