@@ -60,7 +60,8 @@ pub enum Direction {
 
 /// Digits and thousands grouping of a language (CLDR: `defaultNumberingSystem`, the group
 /// symbol and `minimumGroupingDigits`). Counts the UI shows are small, but a language whose
-/// digits are not 0–9 must not show Latin ones.
+/// digits are not 0–9 must not show Latin ones. (CLDR's `ar` writes Latin digits; a row for
+/// Egypt's or Saudi Arabia's Arabic would have `'٠'` and `"٬"`.)
 #[derive(Clone, Copy, Debug)]
 pub struct Numbers {
     /// The script's digit zero; the other nine follow it in Unicode.
@@ -100,12 +101,12 @@ pub static LANGUAGES: [Language; 12] = [
     language!("de",    "Deutsch",               Ltr,    '0',  ".",         1000,         " "),
     language!("es",    "Español",               Ltr,    '0',  ".",         10000,        " "),
     language!("fr",    "Français",              Ltr,    '0',  "\u{202f}",  1000,         " "),
-    language!("it",    "Italiano",              Ltr,    '0',  ".",         1000,         " "),
+    language!("it",    "Italiano",              Ltr,    '0',  ".",         10000,        " "),
     language!("nl",    "Nederlands",            Ltr,    '0',  ".",         1000,         " "),
     language!("pl",    "Polski",                Ltr,    '0',  "\u{a0}",    10000,        " "),
     language!("pt-BR", "Português (Brasil)",    Ltr,    '0',  ".",         1000,         " "),
     language!("sv",    "Svenska",               Ltr,    '0',  "\u{a0}",    1000,         " "),
-    language!("ar",    "العربية",               Rtl,    '٠',  "٬",         1000,         " "),
+    language!("ar",    "العربية",               Rtl,    '0',  ",",         1000,         " "),
     language!("ja",    "日本語",                Ltr,    '0',  ",",         1000,         ""),
     language!("zh-CN", "简体中文",              Ltr,    '0',  ",",         1000,         ""),
 ];
@@ -430,7 +431,11 @@ impl Tr {
     fn isolated(self, id: &str, args: &[(&str, FluentValue)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+            let value = match value {
+                FluentValue::String(text) => FluentValue::from(without_bidi_controls(text)),
+                other => other.clone(),
+            };
+            fluent_args.set(*name, value);
         }
         self.format(id, Some(&fluent_args)).unwrap_or_else(|| {
             log::warn!("catalogue {}: no text for {id}", self.lang.code());
@@ -520,6 +525,18 @@ impl Tr {
         Some(self.message(label)).filter(|text| !text.is_empty())
     }
 
+    /// A node's label for the page: as [`Tr::label`], with Kratos's values set apart as in
+    /// [`Tr::message_rich`].
+    pub fn label_rich(self, node: &Node) -> Option<Markup> {
+        let label = node.label()?;
+        if label.id == SCHEMA_TITLE_LABEL
+            && let Some(text) = self.schema_title(&label.text)
+        {
+            return Some(html! { (text) });
+        }
+        Some(self.message_rich(label)).filter(|markup| !markup.0.is_empty())
+    }
+
     /// The translation of a schema title: the `trait-*` entry whose `.source` is `title`.
     fn schema_title(self, title: &str) -> Option<String> {
         SCHEMA_TITLES[self.lang.0].get(title).cloned()
@@ -530,6 +547,15 @@ impl Tr {
 /// placeable of a right-to-left catalogue.
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
+
+/// A value for a placeable without Unicode's directional embeddings, overrides and isolates
+/// (U+202A–U+202E, U+2066–U+2069): an app's name or an identifier could otherwise close the
+/// isolation around it early, or turn the sentence around it backwards.
+fn without_bidi_controls(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}
 
 fn without_isolation(text: String) -> String {
     if text.contains([FSI, PDI]) {
@@ -571,7 +597,7 @@ fn context_args(message: &Message) -> FluentArgs<'static> {
     };
     for (key, value) in context {
         let value: Option<FluentValue<'static>> = match value {
-            serde_json::Value::String(text) => Some(text.clone().into()),
+            serde_json::Value::String(text) => Some(without_bidi_controls(text).into()),
             serde_json::Value::Number(number) => number.as_f64().map(FluentValue::from),
             serde_json::Value::Bool(flag) => Some(flag.to_string().into()),
             serde_json::Value::Array(items) => Some(
@@ -895,8 +921,8 @@ mod tests {
         let count =
             |code: &str, n: i64| Tr::new(lang(code)).t_with("minutes-ago", &[("count", n.into())]);
         assert_eq!(count("en", 5), "5 minutes ago");
-        assert!(count("ar", 5).contains('٥'), "{}", count("ar", 5));
-        assert!(!count("ar", 25).contains(['2', '5']), "{}", count("ar", 25));
+        // Arabic: Latin digits, as CLDR's `ar` (Egypt's `ar-EG` would write ٥).
+        assert!(count("ar", 5).contains('5'), "{}", count("ar", 5));
         assert_eq!(lang("en").language().numbers.grouped(1234567), "1,234,567");
         assert_eq!(lang("de").language().numbers.grouped(1234), "1.234");
         assert_eq!(lang("es").language().numbers.grouped(1234), "1234");
@@ -905,8 +931,17 @@ mod tests {
             lang("fr").language().numbers.grouped(12345),
             "12\u{202f}345"
         );
-        assert_eq!(lang("ar").language().numbers.grouped(1234), "١٬٢٣٤");
+        assert_eq!(lang("it").language().numbers.grouped(1234), "1234");
+        assert_eq!(lang("ar").language().numbers.grouped(1234), "1,234");
         assert_eq!(lang("en").language().numbers.grouped(999), "999");
+        // A row with another script's digits writes them.
+        let arabic_indic = Numbers {
+            zero: '٠',
+            group: "٬",
+            group_from: 1000,
+        };
+        assert_eq!(arabic_indic.grouped(1234), "١٬٢٣٤");
+        assert_eq!(arabic_indic.digits(2026), "٢٠٢٦");
     }
 
     #[test]
@@ -931,7 +966,7 @@ mod tests {
             count("ar", "minutes-ago", 11),
         );
         assert!(
-            two != three && three.replace('٣', "") != eleven.replace("١١", ""),
+            two != three && three.replace('3', "") != eleven.replace("11", ""),
             "{two} / {three} / {eleven}"
         );
     }
@@ -945,11 +980,7 @@ mod tests {
         assert_eq!(date("fr", "2026-01-02"), "2 janvier 2026");
         assert_eq!(date("ja", "2026-12-07"), "2026年12月7日");
         assert_eq!(date("zh-CN", "2026-12-07"), "2026年12月7日");
-        let arabic = date("ar", "2026-12-07");
-        assert!(
-            arabic.contains("٢٠٢٦") && arabic.contains('٧') && !arabic.contains('2'),
-            "{arabic}"
-        );
+        assert_eq!(date("ar", "2026-12-07"), "7 ديسمبر 2026");
         assert_eq!(Tr::new(Lang::EN).date("2026-13-01"), None);
         assert_eq!(Tr::new(Lang::EN).date("yesterday"), None);
     }
@@ -997,6 +1028,24 @@ mod tests {
             Tr::new(Lang::EN).message_rich(&unknown).into_string(),
             "Something new from Kratos"
         );
+    }
+
+    #[test]
+    fn a_value_cannot_turn_the_text_around_it() {
+        let spoof = "Notes\u{2069}\u{202e}evil\u{202c}";
+        let arabic = Tr::new(lang("ar"));
+        let rich = arabic
+            .rich("consent-title", &[("app", spoof.into())])
+            .into_string();
+        assert!(rich.contains("<bdi>Notesevil</bdi>"), "{rich}");
+        let english = Tr::new(Lang::EN).t_with("consent-title", &[("app", spoof.into())]);
+        assert_eq!(english, "Allow Notesevil to use your account?");
+        let message: Message = serde_json::from_value(serde_json::json!({
+            "id": 1010002, "type": "info", "text": "Sign in with x",
+            "context": {"provider": "\u{202e}elgooG"}
+        }))
+        .unwrap();
+        assert_eq!(Tr::new(Lang::EN).message(&message), "Sign in with elgooG");
     }
 
     #[test]

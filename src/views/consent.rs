@@ -25,12 +25,12 @@ const KNOWN_SCOPES: [&str; 7] = [
     "address",
 ];
 
-/// A scope in the person's words.
-pub fn scope_words(tr: Tr, scope: &str) -> String {
+/// A scope in the person's words (an unknown scope's name set apart in right-to-left text).
+pub fn scope_words(tr: Tr, scope: &str) -> Markup {
     if KNOWN_SCOPES.contains(&scope) {
-        tr.t(&format!("scope-{}", scope.replace('_', "-")))
+        html! { (tr.t(&format!("scope-{}", scope.replace('_', "-")))) }
     } else {
-        tr.t_with("scope-other", &[("scope", scope.into())])
+        tr.rich("scope-other", &[("scope", scope.into())])
     }
 }
 
@@ -67,7 +67,7 @@ pub fn page(chrome: &Chrome, request: &ConsentRequest, account: &str) -> Markup 
         html! {
             div.flow.flow--narrow data-testid="consent-page" {
                 (logo(client))
-                h1.page-title { (title) }
+                h1.page-title { (tr.rich("consent-title", &[("app", app.into())])) }
                 p.page-intro {
                     (tr.rich("consent-intro", &[("app", app.into()), ("account", account.into())]))
                 }

@@ -16,7 +16,8 @@ use crate::kratos::model::{Flow, Message, MessageKind, Node, Ui};
 /// What a flow page says about itself.
 pub struct Words<'a> {
     pub title: String,
-    pub intro: String,
+    /// Under the title; markup, so that an app's name in it keeps its own direction.
+    pub intro: Markup,
     /// `data-testid` of the page's container, e.g. `login-flow`.
     pub testid: &'a str,
     /// The forms' `data-testid` is `<group>-<form_suffix>`, e.g. `password-login-form`.

@@ -155,11 +155,11 @@ pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
     let words = Words {
         title: tr.t(title),
         intro: match (flow_page::app_name(flow), kind) {
-            (Some(app), LoginKind::SignIn) => tr.t_with("login-intro-app", &[("app", app.into())]),
+            (Some(app), LoginKind::SignIn) => tr.rich("login-intro-app", &[("app", app.into())]),
             (Some(app), LoginKind::Reauthenticate) => {
-                tr.t_with("reauth-intro-app", &[("app", app.into())])
+                tr.rich("reauth-intro-app", &[("app", app.into())])
             }
-            _ => tr.t(intro),
+            _ => html! { (tr.t(intro)) },
         },
         testid: "login-flow",
         form_suffix: "login-form",

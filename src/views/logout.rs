@@ -12,11 +12,15 @@ use crate::kratos::model::OAuth2Client;
 /// sign-out. `client` is the app, when Hydra names one.
 pub fn page(chrome: &Chrome, client: Option<&OAuth2Client>, action: Option<&str>) -> Markup {
     let tr = chrome.tr;
-    let title = match client {
+    let (title, heading) = match client {
         Some(client) if action.is_some() => {
-            tr.t_with("logout-app-title", &[("app", client.name().into())])
+            let args = [("app", client.name().into())];
+            (
+                tr.t_with("logout-app-title", &args),
+                tr.rich("logout-app-title", &args),
+            )
         }
-        _ => tr.t("logout-title"),
+        _ => (tr.t("logout-title"), html! { (tr.t("logout-title")) }),
     };
     layout::page(
         chrome,
@@ -24,7 +28,7 @@ pub fn page(chrome: &Chrome, client: Option<&OAuth2Client>, action: Option<&str>
         html! {
             div.flow.flow--narrow data-testid="logout-page" {
                 @if let Some(client) = client { (logo(client)) }
-                h1.page-title { (title) }
+                h1.page-title { (heading) }
                 @if let Some(action) = action {
                     p.page-intro { (tr.t("logout-app-intro")) }
                     form method="post" action=(action) data-testid="logout-app-form" {

@@ -7,6 +7,7 @@
 //! Unknown node types render nothing rather than failing the page.
 
 use maud::{Markup, html};
+use serde::Deserialize;
 
 use super::messages::{self, FieldError};
 use crate::i18n::Tr;
@@ -221,7 +222,7 @@ pub fn render(tr: Tr, prefix: &str, nodes: &[&Node]) -> Markup {
 }
 
 fn render_node(tr: Tr, prefix: &str, node: &Node) -> Markup {
-    let label = label_text(tr, node);
+    let label = tr.label_rich(node);
     match &node.attributes {
         Attributes::Input(input) => render_input(tr, prefix, node, input),
         Attributes::Image(image) if image.src.is_empty() => html! {},
@@ -234,7 +235,7 @@ fn render_node(tr: Tr, prefix: &str, node: &Node) -> Markup {
                 @if let Some(label) = &label { figcaption { (label) } }
             }
         },
-        Attributes::Text(text) => render_text(tr, label.as_deref(), &text.id, &text.text),
+        Attributes::Text(text) => render_text(tr, label, &text.id, &text.text),
         Attributes::Anchor(anchor) => html! {
             @if is_safe_href(&anchor.href) {
                 a.button.button--secondary href=(anchor.href) data-testid={ "node/anchor/" (anchor.id) } {
@@ -261,8 +262,10 @@ const COPYABLE_TEXTS: [&str; 2] = ["totp_secret_key", "lookup_secret_codes"];
 /// Text nodes whose value a person may also keep as a file.
 const DOWNLOADABLE_TEXTS: [&str; 1] = ["lookup_secret_codes"];
 
-fn render_text(tr: Tr, label: Option<&str>, id: &str, text: &Message) -> Markup {
-    let codes: Vec<&str> = text
+fn render_text(tr: Tr, label: Option<Markup>, id: &str, text: &Message) -> Markup {
+    // Each backup code is a message of its own: the code (1050009), or "Already used"
+    // (1050014, whose English text Kratos writes with a date), in the reader's language.
+    let codes: Vec<Markup> = text
         .context
         .as_ref()
         .and_then(|context| context.get("secrets"))
@@ -270,7 +273,8 @@ fn render_text(tr: Tr, label: Option<&str>, id: &str, text: &Message) -> Markup 
         .map(|secrets| {
             secrets
                 .iter()
-                .filter_map(|secret| secret.get("text").and_then(|t| t.as_str()))
+                .filter_map(|secret| Message::deserialize(secret).ok())
+                .map(|secret| tr.message_rich(&secret))
                 .collect()
         })
         .unwrap_or_default();
@@ -305,7 +309,12 @@ fn render_text(tr: Tr, label: Option<&str>, id: &str, text: &Message) -> Markup 
 
 fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> Markup {
     let id = field_id(prefix, &input.name);
-    let label = label_text(tr, node).unwrap_or_else(|| input.name.clone());
+    // The label's words (for a text about it) and the label on the page, where a value
+    // Kratos fills in (a provider, a key's name) keeps its own direction.
+    let words = label_text(tr, node).unwrap_or_else(|| input.name.clone());
+    let label = tr
+        .label_rich(node)
+        .unwrap_or_else(|| html! { (input.name) });
     match input.kind.as_str() {
         // Kratos's script reads and writes some hidden fields (passkey autofill starts from
         // one: `data-kratos-onload` names the function our script runs when the page loads).
@@ -336,7 +345,7 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
                 data-kratos-trigger=[input.onclick_trigger.as_deref()] { (label) }
             noscript {
                 p.message.message--info data-testid={ "node/input/" (input.name) "/needs-js" } {
-                    (tr.rich("needs-javascript", &[("label", label.as_str().into())]))
+                    (tr.rich("needs-javascript", &[("label", words.as_str().into())]))
                 }
             }
             (messages::field_messages(tr, &format!("{id}-messages"), &node.messages))

@@ -1,6 +1,8 @@
 //! The sign-up screen: Kratos's two steps (traits, then a credential; Back keeps the traits) or
 //! one step, drawn from the flow's nodes like every other flow.
 
+use maud::html;
+
 use super::flow_page::{self, Words};
 use super::{Chrome, FlowView, Screen};
 use crate::routes;
@@ -11,8 +13,8 @@ pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
         intro: match flow_page::app_name(view.flow) {
             Some(app) => chrome
                 .tr
-                .t_with("registration-intro-app", &[("app", app.into())]),
-            None => chrome.tr.t("registration-intro"),
+                .rich("registration-intro-app", &[("app", app.into())]),
+            None => html! { (chrome.tr.t("registration-intro")) },
         },
         testid: "registration-flow",
         form_suffix: "registration-form",

@@ -67,7 +67,7 @@ fn describe(tr: Tr, session: &Session, now_unix: i64) -> Markup {
     let what = device
         .and_then(|device| device.user_agent.as_deref())
         .map_or_else(
-            || tr.t("unknown-device"),
+            || html! { (tr.t("unknown-device")) },
             |agent| device_in_words(tr, agent),
         );
     // Kratos sometimes records the address with the client's port: show the address only.
@@ -97,7 +97,7 @@ fn describe(tr: Tr, session: &Session, now_unix: i64) -> Markup {
 }
 
 /// "Chrome on Linux", from a user agent string.
-pub fn device_in_words(tr: Tr, user_agent: &str) -> String {
+pub fn device_in_words(tr: Tr, user_agent: &str) -> Markup {
     let browser = [
         ("Edg/", "Edge"),
         ("Firefox/", "Firefox"),
@@ -120,13 +120,13 @@ pub fn device_in_words(tr: Tr, user_agent: &str) -> String {
     .find(|(token, _)| user_agent.contains(token))
     .map(|(_, name)| *name);
     match (browser, system) {
-        (Some(browser), Some(system)) => tr.t_with(
+        (Some(browser), Some(system)) => tr.rich(
             "browser-on-system",
             &[("browser", browser.into()), ("system", system.into())],
         ),
-        (Some(browser), None) => browser.to_owned(),
-        (None, Some(system)) => tr.t_with("program-on-system", &[("system", system.into())]),
-        (None, None) => tr.t("unknown-program"),
+        (Some(browser), None) => html! { (browser) },
+        (None, Some(system)) => tr.rich("program-on-system", &[("system", system.into())]),
+        (None, None) => html! { (tr.t("unknown-program")) },
     }
 }
 
@@ -196,9 +196,20 @@ mod tests {
             device_in_words(
                 en,
                 "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36"
-            ),
+            )
+            .into_string(),
             "Chrome on Linux"
         );
-        assert_eq!(device_in_words(de, "curl/8.0"), "Ein unbekanntes Programm");
+        assert_eq!(
+            device_in_words(de, "curl/8.0").into_string(),
+            "Ein unbekanntes Programm"
+        );
+        let arabic = Tr::new(Lang::from_code("ar").unwrap());
+        let words =
+            device_in_words(arabic, "Mozilla/5.0 (X11; Linux x86_64) Firefox/153.0").into_string();
+        assert!(
+            words.contains("<bdi>Firefox</bdi>") && words.contains("<bdi>Linux</bdi>"),
+            "{words}"
+        );
     }
 }

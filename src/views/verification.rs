@@ -1,5 +1,7 @@
 //! The verification screen: enter the code Kratos mailed to confirm an email address.
 
+use maud::html;
+
 use super::flow_page::{self, Words};
 use super::{Chrome, FlowView, Screen};
 use crate::routes;
@@ -7,7 +9,7 @@ use crate::routes;
 pub fn screen(chrome: &Chrome, view: &FlowView) -> Screen {
     let words = Words {
         title: chrome.tr.t("verification-title"),
-        intro: chrome.tr.t("verification-intro"),
+        intro: html! { (chrome.tr.t("verification-intro")) },
         testid: "verification-flow",
         form_suffix: "verification-form",
         links: vec![(
