@@ -95,7 +95,7 @@ macro_rules! language {
 
 /// Every language with a complete catalogue, in the switcher's order: one row each.
 #[rustfmt::skip]
-pub static LANGUAGES: [Language; 12] = [
+pub static LANGUAGES: &[Language] = &[
     //        tag      its own name             script  zero  group        grouped from  between sentences
     language!("en",    "English",               Ltr,    '0',  ",",         1000,         " "),
     language!("de",    "Deutsch",               Ltr,    '0',  ".",         1000,         " "),

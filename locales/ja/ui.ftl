@@ -8,7 +8,7 @@
 
 skip-link = メインコンテンツにスキップ
 sign-out = ログアウト
-sign-out-instead = ログアウトする
+sign-out-instead = 代わりにログアウトする
 language-label = 言語
 language-submit = 言語を変更
 page-title = { $title } – { $product }
