@@ -19,7 +19,7 @@
 //! catalogue's `date` entry.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use actix_session::SessionExt;
 use actix_web::HttpRequest;
@@ -248,8 +248,30 @@ pub const SESSION_KEY: &str = "lang";
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One bundle per language, in the order of [`LANGUAGES`].
-static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| Lang::all().map(bundle).collect());
+/// A language's catalogue: its Fluent bundle and its schema titles.
+struct Catalogue {
+    bundle: Bundle,
+    /// Schema title (an entry's `.source`) → its translation (the entry's value), from every
+    /// `trait-*` entry.
+    schema_titles: HashMap<String, String>,
+}
+
+/// One catalogue per language, in the order of [`LANGUAGES`], each parsed the first time a
+/// page in its language is drawn: a server whose visitors read two languages holds two
+/// (about 340 KiB each, measured), not twelve.
+static CATALOGUES: LazyLock<Vec<OnceLock<Catalogue>>> =
+    LazyLock::new(|| Lang::all().map(|_| OnceLock::new()).collect());
+
+fn catalogue(lang: Lang) -> &'static Catalogue {
+    CATALOGUES[lang.0].get_or_init(|| {
+        let bundle = bundle(lang);
+        let schema_titles = schema_titles(lang, &bundle);
+        Catalogue {
+            bundle,
+            schema_titles,
+        }
+    })
+}
 
 fn bundle(lang: Lang) -> Bundle {
     // The bare language for Fluent's plural rules: CLDR keys them by language (`pt` has
@@ -335,29 +357,23 @@ impl Numbers {
 /// Kratos's label id whose text is a title from the identity schema.
 const SCHEMA_TITLE_LABEL: u64 = 1_070_002;
 
-/// Per language: schema title (an entry's `.source`) → its translation (the entry's value),
-/// from every `trait-*` entry of the catalogue.
-static SCHEMA_TITLES: LazyLock<Vec<HashMap<String, String>>> = LazyLock::new(|| {
-    Lang::all()
-        .map(|lang| {
-            let bundle = Tr::new(lang).bundle();
-            lang.language()
-                .files
-                .iter()
-                .flat_map(|file| message_ids(file))
-                .filter(|id| id.starts_with("trait-"))
-                .filter_map(|id| {
-                    let message = bundle.get_message(&id)?;
-                    let mut errors = Vec::new();
-                    let source = message.get_attribute("source")?;
-                    let source = bundle.format_pattern(source.value(), None, &mut errors);
-                    let value = bundle.format_pattern(message.value()?, None, &mut errors);
-                    Some((source.into_owned(), value.into_owned()))
-                })
-                .collect()
+/// A language's schema titles: each `trait-*` entry's `.source` → the entry's value.
+fn schema_titles(lang: Lang, bundle: &Bundle) -> HashMap<String, String> {
+    lang.language()
+        .files
+        .iter()
+        .flat_map(|file| message_ids(file))
+        .filter(|id| id.starts_with("trait-"))
+        .filter_map(|id| {
+            let message = bundle.get_message(&id)?;
+            let mut errors = Vec::new();
+            let source = message.get_attribute("source")?;
+            let source = bundle.format_pattern(source.value(), None, &mut errors);
+            let value = bundle.format_pattern(message.value()?, None, &mut errors);
+            Some((source.into_owned(), value.into_owned()))
         })
         .collect()
-});
+}
 
 /// The message ids of one catalogue file, in order.
 fn message_ids(file: &str) -> Vec<String> {
@@ -397,7 +413,7 @@ impl Tr {
     }
 
     fn bundle(self) -> &'static Bundle {
-        &BUNDLES[self.lang.0]
+        &catalogue(self.lang).bundle
     }
 
     fn format(self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -539,7 +555,7 @@ impl Tr {
 
     /// The translation of a schema title: the `trait-*` entry whose `.source` is `title`.
     fn schema_title(self, title: &str) -> Option<String> {
-        SCHEMA_TITLES[self.lang.0].get(title).cloned()
+        catalogue(self.lang).schema_titles.get(title).cloned()
     }
 }
 
