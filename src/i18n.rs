@@ -19,6 +19,7 @@
 //! catalogue's `date` entry.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::sync::{LazyLock, OnceLock};
 
 use actix_session::SessionExt;
@@ -26,8 +27,6 @@ use actix_web::HttpRequest;
 use actix_web::http::header::ACCEPT_LANGUAGE;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::fmt::Write as _;
-
 use maud::{Markup, PreEscaped, html};
 use unic_langid::LanguageIdentifier;
 
@@ -196,10 +195,8 @@ impl Lang {
         .map_or(Lang::EN, Lang)
     }
 
-    fn identifier(self) -> LanguageIdentifier {
-        self.code()
-            .parse()
-            .expect("every tag in LANGUAGES is valid")
+    fn identifier(self) -> &'static LanguageIdentifier {
+        &IDENTIFIERS[self.0]
     }
 
     /// The language subtag alone (`pt` of `pt-BR`); unique among ours.
@@ -227,8 +224,17 @@ impl Lang {
 }
 
 /// The tags of [`LANGUAGES`], parsed once, in the same order.
-static IDENTIFIERS: LazyLock<Vec<LanguageIdentifier>> =
-    LazyLock::new(|| Lang::all().map(Lang::identifier).collect());
+static IDENTIFIERS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .map(|language| {
+            language
+                .code
+                .parse()
+                .expect("every tag in LANGUAGES is valid")
+        })
+        .collect()
+});
 
 /// A tag for Chinese in Traditional characters (`zh-Hant`, or Taiwan, Hong Kong, Macao without
 /// a script), which our Simplified Chinese must not answer: its readers would rather have their
@@ -263,17 +269,11 @@ static CATALOGUES: LazyLock<Vec<OnceLock<Catalogue>>> =
     LazyLock::new(|| Lang::all().map(|_| OnceLock::new()).collect());
 
 fn catalogue(lang: Lang) -> &'static Catalogue {
-    CATALOGUES[lang.0].get_or_init(|| {
-        let bundle = bundle(lang);
-        let schema_titles = schema_titles(lang, &bundle);
-        Catalogue {
-            bundle,
-            schema_titles,
-        }
-    })
+    CATALOGUES[lang.0].get_or_init(|| load(lang))
 }
 
-fn bundle(lang: Lang) -> Bundle {
+/// Parses a language's files once into its bundle, and reads its schema titles from it.
+fn load(lang: Lang) -> Catalogue {
     // The bare language for Fluent's plural rules: CLDR keys them by language (`pt` has
     // Brazil's rules), and a tag with a region it does not list would select no form at all.
     let mut bundle = FluentBundle::new_concurrent(vec![lang.bare_language()]);
@@ -282,15 +282,28 @@ fn bundle(lang: Lang) -> Bundle {
     // (marks would end up in copied codes and addresses). Left-to-right languages need none.
     bundle.set_use_isolating(lang.language().direction == Direction::Rtl);
     bundle.set_formatter(Some(format_number));
+    let mut trait_ids = Vec::new();
     for file in lang.language().files {
         let resource = FluentResource::try_new(file.to_owned()).unwrap_or_else(|(_, errors)| {
             panic!("catalogue of {} fails to parse: {errors:?}", lang.code())
         });
+        trait_ids.extend(resource.entries().filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message)
+                if message.id.name.starts_with("trait-") =>
+            {
+                Some(message.id.name.to_owned())
+            }
+            _ => None,
+        }));
         bundle.add_resource(resource).unwrap_or_else(|errors| {
             panic!("catalogue of {} repeats ids: {errors:?}", lang.code())
         });
     }
-    bundle
+    let schema_titles = schema_titles(&bundle, &trait_ids);
+    Catalogue {
+        bundle,
+        schema_titles,
+    }
 }
 
 /// Fluent's hook for numbers: whole numbers in the language's digits and grouping; anything
@@ -358,14 +371,11 @@ impl Numbers {
 const SCHEMA_TITLE_LABEL: u64 = 1_070_002;
 
 /// A language's schema titles: each `trait-*` entry's `.source` → the entry's value.
-fn schema_titles(lang: Lang, bundle: &Bundle) -> HashMap<String, String> {
-    lang.language()
-        .files
+fn schema_titles(bundle: &Bundle, trait_ids: &[String]) -> HashMap<String, String> {
+    trait_ids
         .iter()
-        .flat_map(|file| message_ids(file))
-        .filter(|id| id.starts_with("trait-"))
         .filter_map(|id| {
-            let message = bundle.get_message(&id)?;
+            let message = bundle.get_message(id)?;
             let mut errors = Vec::new();
             let source = message.get_attribute("source")?;
             let source = bundle.format_pattern(source.value(), None, &mut errors);
@@ -373,20 +383,6 @@ fn schema_titles(lang: Lang, bundle: &Bundle) -> HashMap<String, String> {
             Some((source.into_owned(), value.into_owned()))
         })
         .collect()
-}
-
-/// The message ids of one catalogue file, in order.
-fn message_ids(file: &str) -> Vec<String> {
-    match fluent_syntax::parser::parse(file) {
-        Ok(resource) | Err((resource, _)) => resource
-            .body
-            .iter()
-            .filter_map(|entry| match entry {
-                fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
-                _ => None,
-            })
-            .collect(),
-    }
 }
 
 /// Ids of our own the code asked for and no catalogue had ("<lang>: <id>"), for the tests.
@@ -503,8 +499,8 @@ impl Tr {
         }
     }
 
-    /// A calendar date (`YYYY-MM-DD`, the day Hydra recorded) as the language writes it: "7 December 2026",
-    /// "7. Dezember 2026", "2026年12月7日"; `None` for anything else.
+    /// A calendar date (`YYYY-MM-DD`, the day Hydra recorded) as the language writes it:
+    /// "7 December 2026", "7. Dezember 2026", "2026年12月7日"; `None` for anything else.
     pub fn date(self, iso: &str) -> Option<String> {
         let mut parts = iso.splitn(3, '-').map(|part| part.parse::<u64>().ok());
         let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
@@ -533,29 +529,26 @@ impl Tr {
     /// is that title, so a changed schema never shows a stale translation.
     pub fn label(self, node: &Node) -> Option<String> {
         let label = node.label()?;
-        if label.id == SCHEMA_TITLE_LABEL
-            && let Some(text) = self.schema_title(&label.text)
-        {
-            return Some(text);
-        }
-        Some(self.message(label)).filter(|text| !text.is_empty())
+        self.schema_title(label)
+            .or_else(|| Some(self.message(label)).filter(|text| !text.is_empty()))
     }
 
     /// A node's label for the page: as [`Tr::label`], with Kratos's values set apart as in
     /// [`Tr::message_rich`].
     pub fn label_rich(self, node: &Node) -> Option<Markup> {
         let label = node.label()?;
-        if label.id == SCHEMA_TITLE_LABEL
-            && let Some(text) = self.schema_title(&label.text)
-        {
-            return Some(html! { (text) });
+        match self.schema_title(label) {
+            Some(text) => Some(html! { (text) }),
+            None => Some(self.message_rich(label)).filter(|markup| !markup.0.is_empty()),
         }
-        Some(self.message_rich(label)).filter(|markup| !markup.0.is_empty())
     }
 
-    /// The translation of a schema title: the `trait-*` entry whose `.source` is `title`.
-    fn schema_title(self, title: &str) -> Option<String> {
-        catalogue(self.lang).schema_titles.get(title).cloned()
+    /// The translation of a label that is a schema title: the `trait-*` entry whose `.source`
+    /// is that title.
+    fn schema_title(self, label: &Message) -> Option<String> {
+        (label.id == SCHEMA_TITLE_LABEL)
+            .then(|| catalogue(self.lang).schema_titles.get(&label.text).cloned())
+            .flatten()
     }
 }
 
@@ -620,7 +613,7 @@ fn context_args(message: &Message) -> FluentArgs<'static> {
                 items
                     .iter()
                     .filter_map(|item| match item {
-                        serde_json::Value::String(text) => Some(text.clone()),
+                        serde_json::Value::String(text) => Some(without_bidi_controls(text)),
                         serde_json::Value::Number(number) => Some(number.to_string()),
                         _ => None,
                     })
@@ -645,14 +638,6 @@ mod tests {
 
     use fluent_syntax::ast;
     use intl_pluralrules::{PluralRuleType, PluralRules};
-
-    fn ids(lang: Lang) -> BTreeSet<String> {
-        lang.language()
-            .files
-            .iter()
-            .flat_map(|file| message_ids(file))
-            .collect()
-    }
 
     /// What a translation must keep of a message: the variables it uses, the attributes of a
     /// schema title (`.source`), and for each variable it selects on, the variant keys.
@@ -829,7 +814,12 @@ mod tests {
 
     #[test]
     fn every_id_the_code_asks_for_exists() {
-        let english = ids(Lang::EN);
+        let english: BTreeSet<String> = Lang::EN
+            .language()
+            .files
+            .iter()
+            .flat_map(|file| shapes(file).into_keys())
+            .collect();
         let mut asked = BTreeSet::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(
             env!("CARGO_MANIFEST_DIR"),
