@@ -2,9 +2,8 @@
 # Installs what the tests need on a fresh Debian machine (idempotent): Debian's Chromium,
 # Firefox ESR and WebKitGTK's WebDriver (with Xvfb for its display), the text browser lynx, a QR
 # code reader (zbar), curl and PostgreSQL, the npm packages (htmx, Playwright, axe, the
-# Firefox and WebKit drivers) from package-lock.json, and Kratos and Hydra built from the Go
-# module proxy. Browsers come from Debian: Playwright never
-# downloads one.
+# Firefox and WebKit drivers) from package-lock.json, and Kratos, Hydra and Helm built from the
+# Go module proxy. Browsers come from Debian: Playwright never downloads one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -47,6 +46,7 @@ else
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
-echo "==> Kratos and Hydra (from the Go module proxy)"
+echo "==> Kratos, Hydra and Helm (from the Go module proxy)"
 tests/kratos/build.sh | tail -n1
 tests/hydra/build.sh | tail -n1
+tests/helm/build.sh | tail -n1

@@ -2,7 +2,8 @@
 # README command 2: every check and every test, installing what they need first.
 #   formatting, lints, unit tests, integration tests against a real Kratos, browser tests in
 #   Debian's Chromium, Firefox ESR and WebKitGTK with JavaScript on and off, and a journey in
-#   the text browser lynx. Stops at the first failure.
+#   the text browser lynx, and the Helm chart linted, rendered and validated against the
+#   Kubernetes API types. Stops at the first failure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -36,6 +37,7 @@ step "cargo fmt --check" cargo fmt --check
 step "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
 step "hadolint (Dockerfile)" scripts/lint-dockerfile.sh
 step "cargo test" cargo test --all-targets --locked
+step "Helm chart" scripts/helm.sh
 step "fuzz (30 s per target)" scripts/fuzz.sh 30
 step "browser tests (Playwright)" npx playwright test
 # After Playwright, which empties test-results/ as it starts.
