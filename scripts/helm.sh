@@ -17,7 +17,7 @@ fi
 
 HELM_BIN="$(tests/helm/build.sh | tail -n1)"
 cargo build --locked --bin kratos-htmx-ui
-UI_BIN="$root/target/debug/kratos-htmx-ui"
+UI_BIN="${CARGO_TARGET_DIR:-$root/target}/debug/kratos-htmx-ui"
 export HELM_BIN UI_BIN
 "$HELM_BIN" version --short
 cd tests/helm

@@ -204,6 +204,9 @@ var variants = map[string][]string{
 	"node port":      {"--set", "service.type=NodePort", "--set", "service.nodePort=30455"},
 	"memory scaling": {"--set", "autoscaling.enabled=true", "--set-json", `autoscaling.targetMemory={"type":"AverageValue","averageValue":"64Mi"}`, "--set", "resources=null"},
 	"min available":  {"--set", "podDisruptionBudget.enabled=true", "--set", "podDisruptionBudget.minAvailable=50%", "--set", "replicaCount=2"},
+	"recreate":       {"--set", "deployment.strategy.type=Recreate"},
+	"CPU per pod":    {"--set", "autoscaling.enabled=true", "--set-json", `autoscaling.targetCPU={"type":"AverageValue","averageValue":"200m"}`, "--set", "resources.requests.cpu=null"},
+	"as a subchart":  {"--set", "global.imageRegistry=registry.example.com"},
 	"kratos outside": {"-f", productionValues, "--set", "hydraAdminUrl=", "--set", "hydraPublicUrl=", "--set", "kratosPublicUrl=https://auth.example.com", "--set-json", `networkPolicy.egress.kratos={"to":[{"ipBlock":{"cidr":"0.0.0.0/0"}}],"ports":[{"port":443}]}`},
 }
 
@@ -227,7 +230,7 @@ func TestEveryObjectIsAValidKubernetesObject(t *testing.T) {
 	for name, args := range variants {
 		t.Run(name, func(t *testing.T) {
 			m := render(t, args...)
-			checkReferences(t, m)
+			checkReferences(t, m, name != "own secret")
 		})
 	}
 	// Everything the production values turn on is there.
@@ -241,10 +244,17 @@ func TestEveryObjectIsAValidKubernetesObject(t *testing.T) {
 	}
 }
 
-func checkReferences(t *testing.T, m manifest) {
+func checkReferences(t *testing.T, m manifest, chartMakesSecret bool) {
 	t.Helper()
 	d := deployment(t, m)
 	pod := d.Spec.Template
+	c := container(t, m)
+	if len(c.Ports) != 1 || c.Ports[0].Name != "http" || env(c, "PORT") == nil || env(c, "PORT").Value != fmt.Sprint(c.Ports[0].ContainerPort) {
+		t.Errorf("the UI listens on PORT %+v, the container declares %+v", env(c, "PORT"), c.Ports)
+	}
+	if secret, _, _ := cookieSecretOf(t, m); chartMakesSecret != (m.get("Secret", secret) != nil) {
+		t.Errorf("the pods read the Secret %s; the chart renders %v", secret, m.kinds())
+	}
 	selector, err := metav1.LabelSelectorAsSelector(d.Spec.Selector)
 	if err != nil || selector.Empty() || !selector.Matches(labels.Set(pod.Labels)) {
 		t.Fatalf("the Deployment's selector %v does not select its own pods %v", d.Spec.Selector, pod.Labels)
@@ -272,14 +282,32 @@ func checkReferences(t *testing.T, m manifest) {
 			selects("the PodDisruptionBudget", o.Spec.Selector)
 		case *networkingv1.NetworkPolicy:
 			selects("the NetworkPolicy", &o.Spec.PodSelector)
+			for _, rule := range o.Spec.Ingress {
+				for _, port := range rule.Ports {
+					if port.Port == nil || port.Port.StrVal != c.Ports[0].Name {
+						t.Errorf("the NetworkPolicy admits port %v, not the UI's", port.Port)
+					}
+				}
+			}
 		case *autoscalingv2.HorizontalPodAutoscaler:
 			if ref := o.Spec.ScaleTargetRef; ref.Kind != "Deployment" || ref.Name != d.Name {
 				t.Errorf("the HorizontalPodAutoscaler scales %s %s", ref.Kind, ref.Name)
+			}
+			if *o.Spec.MinReplicas > o.Spec.MaxReplicas || len(o.Spec.Metrics) == 0 {
+				t.Errorf("the HorizontalPodAutoscaler scales from %d to %d on %d metrics", *o.Spec.MinReplicas, o.Spec.MaxReplicas, len(o.Spec.Metrics))
+			}
+			for _, metric := range o.Spec.Metrics {
+				if metric.Resource.Target.Type == autoscalingv2.UtilizationMetricType && c.Resources.Requests.Name(metric.Resource.Name, "").IsZero() {
+					t.Errorf("the HorizontalPodAutoscaler targets %s utilisation, but the container requests no %s", metric.Resource.Name, metric.Resource.Name)
+				}
 			}
 			if d.Spec.Replicas != nil {
 				t.Error("with autoscaling, the Deployment must not set replicas (every upgrade would reset them)")
 			}
 		case *networkingv1.Ingress:
+			if len(o.Spec.Rules) == 0 {
+				t.Error("the Ingress has no rules")
+			}
 			for _, rule := range o.Spec.Rules {
 				for _, path := range rule.HTTP.Paths {
 					svc, ok := m.get("Service", path.Backend.Service.Name).(*corev1.Service)
@@ -437,8 +465,18 @@ func TestCookieSecretIsGeneratedOnceAndKept(t *testing.T) {
 	if _, _, again := cookieSecretOf(t, render(t)); again == value {
 		t.Error("two renders drew the same secret")
 	}
-	// The secret is nowhere but in the Secret.
-	if strings.Count(out, base64.StdEncoding.EncodeToString([]byte(value))) != 1 || strings.Contains(out, value) {
+	// The secret is nowhere but in the Secret: not in another object, not in the notes helm
+	// install prints.
+	installed, err := helm(t, "install", release, chartDir, "--namespace", namespace, "--dry-run=client")
+	if err != nil {
+		t.Fatal(err)
+	}
+	encoded := regexp.MustCompile(`(?m)^  cookieSecret: "([^"]+)"$`).FindStringSubmatch(installed)
+	if encoded == nil || !strings.Contains(installed, "NOTES:") {
+		t.Fatalf("helm install --dry-run printed no Secret or no notes:\n%s", installed)
+	}
+	plain, _ := base64.StdEncoding.DecodeString(encoded[1])
+	if strings.Count(installed, encoded[1]) != 1 || strings.Contains(installed, string(plain)) {
 		t.Error("the cookie secret appears outside its Secret")
 	}
 }
@@ -489,7 +527,20 @@ func TestValuesAreCheckedAtInstall(t *testing.T) {
 		"hydra without public URL": {[]string{"--set", "hydraAdminUrl=http://hydra-admin"}, "hydraPublicUrl is required with hydraAdminUrl"},
 		"unknown deployment value": {[]string{"--set", "deployment.readOnly=true"}, "'readOnly' not allowed"},
 		"bad proxy":                {[]string{"--set", "config.trustedProxies[0]=proxy.example.com"}, "/config/trustedProxies/0"},
-		"CPU scaling, no request":  {[]string{"--set", "autoscaling.enabled=true", "--set", "resources.requests.cpu=null"}, "autoscaling on CPU needs resources.requests.cpu"},
+		"CPU scaling, no request":  {[]string{"--set", "autoscaling.enabled=true", "--set", "resources.requests.cpu=null"}, "autoscaling on CPU Utilization needs resources.requests.cpu"},
+		"CPU and memory, no request": {[]string{"--set", "autoscaling.enabled=true", "--set", "resources.requests.cpu=null",
+			"--set-json", `autoscaling.targetCPU={"type":"Utilization","averageUtilization":70}`,
+			"--set-json", `autoscaling.targetMemory={"type":"Utilization","averageUtilization":70}`}, "autoscaling on CPU Utilization needs resources.requests.cpu"},
+		"more minimum than maximum":        {[]string{"--set", "autoscaling.enabled=true", "--set", "autoscaling.minReplicas=7"}, "autoscaling.minReplicas (7) is more than autoscaling.maxReplicas (6)"},
+		"a budget that blocks drains":      {[]string{"--set", "podDisruptionBudget.enabled=true", "--set", "podDisruptionBudget.minAvailable=1"}, "podDisruptionBudget.minAvailable (1) must be less than the fewest replicas there may be (1)"},
+		"a budget of nothing":              {[]string{"--set", "podDisruptionBudget.enabled=true", "--set", "podDisruptionBudget.maxUnavailable=0"}, "maxUnavailable must let at least one pod go"},
+		"an Ingress without hosts":         {[]string{"--set", "ingress.enabled=true", "--set-json", "ingress.hosts=[]"}, "ingress.enabled needs at least one entry in ingress.hosts"},
+		"a port name of digits":            {[]string{"--set-string", "service.name=8080"}, "/service/name"},
+		"a port name with --":              {[]string{"--set", "service.name=web--ui"}, "/service/name"},
+		"a base path to another host":      {[]string{"--set", "basePath=//evil.example"}, "/basePath"},
+		"a base path going up":             {[]string{"--set", "basePath=/a/../b"}, "/basePath"},
+		"a cookie name Kratos cannot have": {[]string{"--set", "config.kratosCookieNames[0]=my;session"}, "/config/kratosCookieNames/0"},
+		"a prefix too long":                {[]string{"--set", "config.trustedProxies[0]=10.0.0.0/99"}, "/config/trustedProxies/0"},
 	}
 	for name, c := range refused {
 		t.Run(name, func(t *testing.T) {
@@ -497,5 +548,18 @@ func TestValuesAreCheckedAtInstall(t *testing.T) {
 				t.Errorf("refused, but the message does not name %q:\n%s", c.message, msg)
 			}
 		})
+	}
+}
+
+// A team's security context is merged into the chart's: raising the user id keeps every other
+// restriction.
+func TestPartialSecurityContextKeepsTheRest(t *testing.T) {
+	values := filepath.Join(t.TempDir(), "values.yaml")
+	if err := os.WriteFile(values, []byte("securityContext:\n  runAsUser: 1000\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc := container(t, render(t, "-f", values)).SecurityContext
+	if *sc.RunAsUser != 1000 || !*sc.ReadOnlyRootFilesystem || *sc.AllowPrivilegeEscalation || len(sc.Capabilities.Drop) != 1 || sc.SeccompProfile == nil {
+		t.Errorf("a partial securityContext lost the chart's restrictions: %+v", sc)
 	}
 }

@@ -26,14 +26,14 @@ func (c cluster) GetClientFor(apiVersion, kind string) (dynamic.NamespaceableRes
 
 // Renders the chart through Helm's own engine, as `helm upgrade` does against a cluster, and
 // returns the cookie secret the rendered Secret holds.
-func renderAgainst(t *testing.T, objects ...runtime.Object) string {
+func renderAgainst(t *testing.T, upgrade bool, objects ...runtime.Object) string {
 	t.Helper()
 	chrt, err := loader.Load(chartDir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	values, err := chartutil.ToRenderValues(chrt, map[string]any{},
-		common.ReleaseOptions{Name: release, Namespace: namespace, IsUpgrade: true, Revision: 2}, nil)
+		common.ReleaseOptions{Name: release, Namespace: namespace, IsUpgrade: upgrade, IsInstall: !upgrade, Revision: 2}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +50,8 @@ func renderAgainst(t *testing.T, objects ...runtime.Object) string {
 }
 
 // An upgrade keeps the secret in the cluster, so the pods of the old and the new revision (and
-// every visitor's cookie) agree; without one, install draws a new one.
+// every visitor's cookie) agree, and so does a reinstall (the Secret outlives the release);
+// without one, install draws a new one.
 func TestUpgradeKeepsTheCookieSecret(t *testing.T) {
 	kept := "Bz9cQ1vXmT4kLr7Wn2pYs8dHf6gJa3eUq5tKx0wZc9vNb4mRl7yHs2jFd8gPk6aQ"
 	existing := &corev1.Secret{
@@ -58,13 +59,17 @@ func TestUpgradeKeepsTheCookieSecret(t *testing.T) {
 		ObjectMeta: metav1.ObjectMeta{Name: release + "-kratos-htmx-ui", Namespace: namespace},
 		Data:       map[string][]byte{"cookieSecret": []byte(kept)},
 	}
-	if got := renderAgainst(t, existing); got != kept {
+	if got := renderAgainst(t, true, existing); got != kept {
 		t.Errorf("the upgrade rendered the cookie secret %q, not the one in the cluster", got)
+	}
+	// Installed again after `helm uninstall`, which kept the Secret: the same secret.
+	if got := renderAgainst(t, false, existing); got != kept {
+		t.Errorf("the reinstall rendered the cookie secret %q, not the one kept in the cluster", got)
 	}
 	// The same name in another namespace is another release's.
 	elsewhere := existing.DeepCopy()
 	elsewhere.Namespace = "other"
-	if got := renderAgainst(t, elsewhere); got == kept || len(got) != 64 {
+	if got := renderAgainst(t, false, elsewhere); got == kept || len(got) != 64 {
 		t.Errorf("without a Secret in the release's namespace the chart rendered %q", got)
 	}
 }

@@ -107,7 +107,44 @@ values (values.schema.json checks each value on its own).
 {{- if and (not .Values.secret.enabled) (not .Values.secret.nameOverride) }}
 {{- fail "secret.enabled is false, so secret.nameOverride must name the existing Secret that holds the cookie secret (key secret.key)" }}
 {{- end }}
-{{- if and .Values.autoscaling.enabled (empty .Values.autoscaling.targetMemory) (not (dig "requests" "cpu" "" (.Values.resources | default dict))) }}
-{{- fail "autoscaling on CPU needs resources.requests.cpu: the HorizontalPodAutoscaler measures use as a share of the request" }}
+{{- with .Values.autoscaling }}
+{{- if .enabled }}
+{{- if gt (int .minReplicas) (int .maxReplicas) }}
+{{- fail (printf "autoscaling.minReplicas (%d) is more than autoscaling.maxReplicas (%d)" (int .minReplicas) (int .maxReplicas)) }}
 {{- end }}
+{{- $cpu := include "kratos-htmx-ui.cpuTarget" $ | fromYaml }}
+{{- if and (eq ($cpu.type | default "") "Utilization") (not (dig "requests" "cpu" "" ($.Values.resources | default dict))) }}
+{{- fail "autoscaling on CPU Utilization needs resources.requests.cpu: the HorizontalPodAutoscaler measures use as a share of the request (or give autoscaling.targetCPU an AverageValue)" }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- with .Values.podDisruptionBudget }}
+{{- if .enabled }}
+{{- $least := ternary (int $.Values.autoscaling.minReplicas) (int $.Values.replicaCount) $.Values.autoscaling.enabled }}
+{{- if kindIs "invalid" .minAvailable }}
+{{- if or (kindIs "invalid" .maxUnavailable) (eq (toString .maxUnavailable) "0") (eq (toString .maxUnavailable) "0%") }}
+{{- fail "podDisruptionBudget: maxUnavailable must let at least one pod go (or set minAvailable): else no node can ever be drained" }}
+{{- end }}
+{{- else if and (not (kindIs "string" .minAvailable)) (ge (int .minAvailable) $least) }}
+{{- fail (printf "podDisruptionBudget.minAvailable (%d) must be less than the fewest replicas there may be (%d), else no node can ever be drained" (int .minAvailable) $least) }}
+{{- else if eq (toString .minAvailable) "100%" }}
+{{- fail "podDisruptionBudget.minAvailable 100% lets no pod go: no node can ever be drained" }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- if and .Values.ingress.enabled (empty .Values.ingress.hosts) }}
+{{- fail "ingress.enabled needs at least one entry in ingress.hosts" }}
+{{- end }}
+{{- end }}
+
+{{/*
+The HorizontalPodAutoscaler's CPU target, as YAML ("{}" for none): autoscaling.targetCPU, or 80 %
+of the CPU request when no target is given at all.
+*/}}
+{{- define "kratos-htmx-ui.cpuTarget" -}}
+{{- $cpu := .Values.autoscaling.targetCPU | default dict }}
+{{- if and (empty $cpu) (empty .Values.autoscaling.targetMemory) }}
+{{- $cpu = dict "type" "Utilization" "averageUtilization" 80 }}
+{{- end }}
+{{- toYaml $cpu }}
 {{- end }}
