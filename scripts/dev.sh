@@ -2,6 +2,10 @@
 # README command 1: run Kratos and the UI on localhost, with a demo account.
 #
 #   scripts/dev.sh          → http://localhost:4455/  (Ctrl-C stops both)
+#   scripts/dev.sh --watch  the same, and every saved change under src/ or locales/ rebuilds
+#                           and restarts the UI alone, open pages reload themselves, and a
+#                           failed build shows its errors here and on the page
+#                           (scripts/watch-ui.sh; assets/STYLING.md, "Changing the markup")
 #
 # Ports and timings can be changed with UI_PORT, KRATOS_PUBLIC_PORT, KRATOS_ADMIN_PORT,
 # SETTINGS_LIFESPAN and PRIVILEGED_SESSION_MAX_AGE (the browser tests use other ports).
@@ -19,6 +23,14 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+
+watch=0
+for arg in "$@"; do
+  case "$arg" in
+    --watch) watch=1 ;;
+    *) echo "unknown argument: $arg (the only one is --watch)" >&2; exit 2 ;;
+  esac
+done
 
 UI_PORT="${UI_PORT:-4455}"
 export KRATOS_PUBLIC_PORT="${KRATOS_PUBLIC_PORT:-4433}"
@@ -179,16 +191,21 @@ DSN="$kratos_dsn" "$kratos_bin" serve "${kratos_config[@]}" --dev --sqa-opt-out 
 pids+=($!)
 wait_for "http://127.0.0.1:$KRATOS_PUBLIC_PORT/health/ready" Kratos "$kratos_log" "${pids[-1]}"
 
-env "${hydra_env[@]}" \
-KRATOS_PUBLIC_URL="http://localhost:$KRATOS_PUBLIC_PORT" \
-KRATOS_BROWSER_URL="http://localhost:$KRATOS_PUBLIC_PORT" \
-KRATOS_ADMIN_URL="http://127.0.0.1:$KRATOS_ADMIN_PORT" \
-PORT="$UI_PORT" BIND=127.0.0.1 PUBLIC_URL="$UI_URL" \
-SOCIAL_SIGN_IN_ORIGINS="$social_origins" \
-DEV_MODE="${DEV_MODE:-true}" \
-COOKIE_SECRET="${COOKIE_SECRET:-dev-only-cookie-secret-change-me-0123456789abcdef0123456789}" \
-RUST_LOG="${RUST_LOG:-info}" \
-  "$ui_bin" >"$ui_log" 2>&1 &
+ui_env=(env "${hydra_env[@]}"
+  KRATOS_PUBLIC_URL="http://localhost:$KRATOS_PUBLIC_PORT"
+  KRATOS_BROWSER_URL="http://localhost:$KRATOS_PUBLIC_PORT"
+  KRATOS_ADMIN_URL="http://127.0.0.1:$KRATOS_ADMIN_PORT"
+  PORT="$UI_PORT" BIND=127.0.0.1 PUBLIC_URL="$UI_URL"
+  SOCIAL_SIGN_IN_ORIGINS="$social_origins"
+  DEV_MODE="${DEV_MODE:-true}"
+  COOKIE_SECRET="${COOKIE_SECRET:-dev-only-cookie-secret-change-me-0123456789abcdef0123456789}"
+  RUST_LOG="${RUST_LOG:-info}")
+if ((watch)); then
+  # The watcher runs the UI and restarts it after each rebuild; its messages come here.
+  "${ui_env[@]}" UI_LOG="$ui_log" scripts/watch-ui.sh &
+else
+  "${ui_env[@]}" "$ui_bin" >"$ui_log" 2>&1 &
+fi
 pids+=($!)
 wait_for "http://127.0.0.1:$UI_PORT/health/alive" "The UI" "$ui_log" "${pids[-1]}"
 
@@ -204,7 +221,8 @@ esac
 cat <<INFO
 
   kratos-htmx-ui is running:  http://localhost:$UI_PORT/
-  gallery of every state:     http://localhost:$UI_PORT/gallery  (stylesheet edits show on reload)
+  gallery of every state:     http://localhost:$UI_PORT/gallery  (?where=1 labels each part with its view)
+  watch mode:                 $( ((watch)) && echo "on: saved changes rebuild and reload the page" || echo "off (scripts/dev.sh --watch)")
   demo account:               $DEMO_EMAIL / $DEMO_PASSWORD
   Kratos (public, admin):     http://localhost:$KRATOS_PUBLIC_PORT  http://127.0.0.1:$KRATOS_ADMIN_PORT
   social sign-in provider:    ${social_origins:-none (SOCIAL=1 runs one)}

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine (idempotent): Debian's Chromium,
 # Firefox ESR and WebKitGTK's WebDriver (with Xvfb for its display), the text browser lynx, a QR
-# code reader (zbar), curl and PostgreSQL, the npm packages (htmx, Playwright, axe, the
-# Firefox and WebKit drivers) from package-lock.json, and Kratos, Hydra and Helm built from the
-# Go module proxy. Browsers come from Debian: Playwright never downloads one.
+# code reader (zbar), curl, inotify-tools and PostgreSQL, the npm packages (htmx, Playwright,
+# axe, the Firefox and WebKit drivers) from package-lock.json, and Kratos, Hydra and Helm built
+# from the Go module proxy. Browsers come from Debian: Playwright never downloads one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -17,6 +17,8 @@ command -v lynx >/dev/null 2>&1 || missing+=(lynx)
 # zbarimg reads the TOTP QR code in a browser test, as a phone's camera would.
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+# inotifywait: the watcher of scripts/dev.sh --watch (and its check, scripts/markup-loop.sh).
+command -v inotifywait >/dev/null 2>&1 || missing+=(inotify-tools)
 # PostgreSQL for the scale-out test (Kratos on PostgreSQL, as in production); Debian installs
 # each major version under /usr/lib/postgresql/<version>/bin.
 compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || missing+=(postgresql)

@@ -81,6 +81,9 @@ pub struct Config {
     /// `GALLERY_DIR` (default `tests/fixtures/gallery`): the captured flow states the dev-mode
     /// gallery draws.
     pub gallery_dir: PathBuf,
+    /// `DEV_WATCH_DIR` (dev mode, set by `scripts/dev.sh --watch`): where the watcher keeps the
+    /// state of its rebuild, which pages show (`flows::dev`).
+    pub dev_watch_dir: Option<PathBuf>,
     /// Ory Hydra, when this UI is its consent and logout app (`HYDRA_ADMIN_URL` set).
     pub hydra: Option<HydraConfig>,
 }
@@ -184,6 +187,7 @@ impl Config {
             logo_file: env.optional("LOGO_FILE", logo_file),
             dev_mode,
             gallery_dir: env.path_or("GALLERY_DIR", "tests/fixtures/gallery"),
+            dev_watch_dir: env.raw("DEV_WATCH_DIR").map(PathBuf::from),
             hydra: hydra(&mut env),
             // Only a placeholder when missing: the problem is recorded and no config returned.
             kratos_public_url: kratos_public_url.unwrap_or_else(placeholder_url),

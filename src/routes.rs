@@ -25,6 +25,8 @@ pub const APPS: &str = "/apps";
 pub const APPS_REVOKE: &str = "/apps/revoke";
 pub const LANGUAGE: &str = "/language";
 pub const GALLERY: &str = "/gallery";
+/// Dev mode only: the build status the dev script polls.
+pub const DEV_STATUS: &str = "/dev/status";
 pub const HEALTH_ALIVE: &str = "/health/alive";
 pub const HEALTH_READY: &str = "/health/ready";
 pub const ASSETS: &str = "/assets";

@@ -37,6 +37,16 @@ pub struct Site {
     logo: Option<String>,
     script: String,
     htmx: String,
+    /// Dev mode: the page's dev script and stylesheet, and the status it polls.
+    dev: Option<DevTools>,
+}
+
+/// The addresses of the dev-mode tools: assets/dev.css, and under `scripts/dev.sh --watch`
+/// assets/dev.js with the status it polls (`GET /dev/status`).
+#[derive(Debug)]
+pub struct DevTools {
+    pub stylesheet: String,
+    pub script: Option<(String, String)>,
 }
 
 impl Site {
@@ -49,6 +59,18 @@ impl Site {
             logo: assets.has_logo().then(|| asset(assets::LOGO)),
             script: asset(assets::SCRIPT),
             htmx: asset(assets::HTMX),
+            dev: match assets.has_dev_tools() {
+                (false, _) => None,
+                (true, watching) => Some(DevTools {
+                    stylesheet: asset(assets::DEV_STYLESHEET),
+                    script: watching.then(|| {
+                        (
+                            asset(assets::DEV_SCRIPT),
+                            links.path(crate::routes::DEV_STATUS),
+                        )
+                    }),
+                }),
+            },
             kratos_browser_url: config.kratos_browser_url.clone(),
             kratos_browser_origin: config.kratos_browser_url.origin().ascii_serialization(),
             own_origin: config.public_url.origin().ascii_serialization(),
@@ -88,6 +110,7 @@ impl Site {
             signed_in_as: None,
             offers_apps: self.hydra_origin.is_some(),
             form_token: None,
+            dev: self.dev.as_ref(),
         }
     }
 

@@ -65,6 +65,8 @@ impl Application {
         let session_key = Key::derive_from(config.cookie_secret.expose().as_bytes());
         let ready_cache = web::Data::new(flows::health::ReadyCache::default());
         let offers = web::Data::new(flows::offers::Offers::default());
+        // One identity for the whole process (all workers): it changes only with a restart.
+        let dev_status = web::Data::new(flows::dev::DevStatus::new(config.dev_watch_dir.clone()));
         let server = HttpServer::new(move || {
             let kratos = KratosClient::new(
                 &config.kratos_public_url,
@@ -96,6 +98,7 @@ impl Application {
                 .app_data(web::Data::new(flows::gallery::GalleryDir::of(&config)))
                 .app_data(ready_cache.clone())
                 .app_data(offers.clone())
+                .app_data(dev_status.clone())
                 .app_data(web::Data::new(slow_clients::TrustedProxies(
                     config.trusted_proxies.clone(),
                 )))
@@ -119,7 +122,7 @@ impl Application {
                 .wrap(from_fn(slow_clients::close_after_answer))
                 .service(
                     web::scope(&config.base_path)
-                        .configure(|cfg| gallery_routes(cfg, config.dev_mode))
+                        .configure(|cfg| dev_routes(cfg, config.dev_mode))
                         .configure(route_table),
                 )
                 .default_service(web::to(not_found))
@@ -206,14 +209,15 @@ fn resource(path: &str, allow: &'static str) -> actix_web::Resource {
     }))
 }
 
-/// The designers' gallery, in dev mode only.
-fn gallery_routes(cfg: &mut web::ServiceConfig, dev_mode: bool) {
+/// The designers' gallery and the status the dev script polls, in dev mode only.
+fn dev_routes(cfg: &mut web::ServiceConfig, dev_mode: bool) {
     if dev_mode {
         cfg.route(routes::GALLERY, web::get().to(flows::gallery::index))
             .route(
                 &format!("{}/{{name}}", routes::GALLERY),
                 web::get().to(flows::gallery::one),
-            );
+            )
+            .route(routes::DEV_STATUS, web::get().to(flows::dev::status));
     }
 }
 

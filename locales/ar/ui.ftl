@@ -210,6 +210,9 @@ trait-newsletter = أرغب في تلقّي النشرة الإخبارية
 gallery-title = معرض جميع الحالات
 gallery-intro = جميع حالات المسارات كما التُقطت من خادم Kratos حقيقي، ومعروضة بالمحرّك نفسه الذي يعرض الصفحات الفعلية. النماذج هنا لا تنفّذ أي إجراء.
 gallery-contents = المحتويات
+gallery-drawn-by = مرسومة بواسطة
+gallery-show-where = وسم كل جزء بالعرض الذي يرسمه
+gallery-hide-where = إخفاء الوسوم
 
 ## تطبيقات تسجّل دخول المستخدمين عبر Ory Hydra (OAuth2 وOpenID Connect)
 

@@ -197,6 +197,9 @@ trait-newsletter = Newsletter zusenden
 gallery-title = Galerie aller Zustände
 gallery-intro = Jeder Zustand jedes Ablaufs, aufgezeichnet von einem echten Kratos und mit demselben Renderer gezeichnet wie die echten Seiten. Die Formulare hier tun nichts.
 gallery-contents = Inhalt
+gallery-drawn-by = Gezeichnet von
+gallery-show-where = Jeden Teil mit der View beschriften, die ihn zeichnet
+gallery-hide-where = Beschriftungen ausblenden
 
 ## Apps, die Personen über Ory Hydra anmelden (OAuth2 und OpenID Connect)
 

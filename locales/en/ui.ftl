@@ -197,6 +197,9 @@ trait-newsletter = Send me the newsletter
 gallery-title = Gallery of every state
 gallery-intro = Every flow state captured from a real Kratos, drawn by the same renderer as the live pages. Forms here do nothing.
 gallery-contents = Contents
+gallery-drawn-by = Drawn by
+gallery-show-where = Label each part with the view that draws it
+gallery-hide-where = Hide the labels
 
 ## Apps that sign people in through Ory Hydra (OAuth2 and OpenID Connect)
 

@@ -199,6 +199,9 @@ trait-newsletter = Quiero recibir el boletín informativo
 gallery-title = Galería de todos los estados
 gallery-intro = Todos los estados de los flujos, capturados de un Kratos real y generados con el mismo renderizador que las páginas reales. Aquí los formularios no hacen nada.
 gallery-contents = Índice
+gallery-drawn-by = Generado por
+gallery-show-where = Etiquetar cada parte con la vista que la genera
+gallery-hide-where = Ocultar las etiquetas
 
 ## Apps que inician sesión a través de Ory Hydra (OAuth2 y OpenID Connect)
 

@@ -197,6 +197,9 @@ trait-newsletter = Recevoir la newsletter
 gallery-title = Galerie de tous les états
 gallery-intro = Chaque état de flux, capturé sur une instance Kratos réelle et affiché par le même moteur de rendu que les pages en service. Ici, les formulaires sont inactifs.
 gallery-contents = Sommaire
+gallery-drawn-by = Dessiné par
+gallery-show-where = Étiqueter chaque partie avec la vue qui la dessine
+gallery-hide-where = Masquer les étiquettes
 
 ## Apps that sign people in through Ory Hydra (OAuth2 and OpenID Connect)
 

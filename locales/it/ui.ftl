@@ -197,6 +197,9 @@ trait-newsletter = Inviami la newsletter
 gallery-title = Galleria di tutti gli stati
 gallery-intro = Tutti gli stati dei flussi acquisiti da un’istanza reale di Kratos e visualizzati con lo stesso renderer delle pagine in produzione. Qui i moduli non hanno alcun effetto.
 gallery-contents = Indice
+gallery-drawn-by = Disegnato da
+gallery-show-where = Etichetta ogni parte con la vista che la disegna
+gallery-hide-where = Nascondi le etichette
 
 ## Apps that sign people in through Ory Hydra (OAuth2 and OpenID Connect)
 

@@ -190,6 +190,9 @@ trait-newsletter = ニュースレターを受け取る
 gallery-title = すべての状態のギャラリー
 gallery-intro = 実際のKratosから取得したすべてのフロー状態を、本番のページと同じレンダラーで表示しています。ここにあるフォームは動作しません。
 gallery-contents = 目次
+gallery-drawn-by = 描画元
+gallery-show-where = 各部分に描画しているビューを表示する
+gallery-hide-where = ラベルを隠す
 
 ## Apps that sign people in through Ory Hydra (OAuth2 and OpenID Connect)
 

@@ -197,6 +197,9 @@ trait-newsletter = Ik wil de nieuwsbrief ontvangen
 gallery-title = Galerij van alle toestanden
 gallery-intro = Elke toestand van elke flow, vastgelegd met een echte Kratos-server en weergegeven door dezelfde renderer als de echte pagina's. De formulieren hier doen niets.
 gallery-contents = Inhoud
+gallery-drawn-by = Getekend door
+gallery-show-where = Elk deel labelen met de view die het tekent
+gallery-hide-where = Labels verbergen
 
 ## Apps that sign people in through Ory Hydra (OAuth2 and OpenID Connect)
 

@@ -204,6 +204,9 @@ trait-newsletter = Chcę otrzymywać newsletter
 gallery-title = Galeria wszystkich stanów
 gallery-intro = Wszystkie stany przepływów zarejestrowane w działającym Kratosie i wyświetlone tym samym mechanizmem co prawdziwe strony. Formularze na tej stronie nic nie robią.
 gallery-contents = Spis treści
+gallery-drawn-by = Rysowane przez
+gallery-show-where = Oznacz każdą część widokiem, który ją rysuje
+gallery-hide-where = Ukryj etykiety
 
 ## Apps that sign people in through Ory Hydra (OAuth2 and OpenID Connect)
 

@@ -197,6 +197,9 @@ trait-newsletter = Quero receber a newsletter
 gallery-title = Galeria de todos os estados
 gallery-intro = Todos os estados de fluxo capturados de um Kratos real, exibidos pelo mesmo renderizador das páginas reais. Os formulários daqui não fazem nada.
 gallery-contents = Conteúdo
+gallery-drawn-by = Desenhado por
+gallery-show-where = Rotular cada parte com a view que a desenha
+gallery-hide-where = Ocultar os rótulos
 
 ## Apps that sign people in through Ory Hydra (OAuth2 and OpenID Connect)
 

@@ -197,6 +197,9 @@ trait-newsletter = Skicka nyhetsbrevet till mig
 gallery-title = Galleri med alla lägen
 gallery-intro = Alla lägen i flödena, hämtade från en riktig Kratos-instans och ritade av samma renderare som de skarpa sidorna. Formulären här gör ingenting.
 gallery-contents = Innehåll
+gallery-drawn-by = Ritad av
+gallery-show-where = Märk varje del med vyn som ritar den
+gallery-hide-where = Dölj etiketterna
 
 ## Apps that sign people in through Ory Hydra (OAuth2 and OpenID Connect)
 

@@ -190,6 +190,9 @@ trait-newsletter = 向我发送新闻通讯
 gallery-title = 所有状态一览
 gallery-intro = 此处展示从真实 Kratos 中捕获的每一种流程状态，由与正式页面相同的渲染器绘制。此处的表单不会执行任何操作。
 gallery-contents = 目录
+gallery-drawn-by = 绘制来源
+gallery-show-where = 为每个部分标注绘制它的视图
+gallery-hide-where = 隐藏标注
 
 ## Apps that sign people in through Ory Hydra (OAuth2 and OpenID Connect)
 

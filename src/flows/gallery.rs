@@ -71,10 +71,13 @@ const NOTICES: [Notice; 5] = [
     Notice::AppAccessRemoved,
 ];
 
-/// `?lang=<tag>`: a gallery page in any language, without switching the visitor's.
+/// `?lang=<tag>`: a gallery page in any language, without switching the visitor's;
+/// `?where=1`: every fragment labelled with the view that drew it (`views::origin`).
 #[derive(Debug, serde::Deserialize)]
 pub struct GalleryQuery {
     lang: Option<String>,
+    #[serde(rename = "where")]
+    show_where: Option<String>,
 }
 
 impl GalleryQuery {
@@ -116,7 +119,11 @@ pub async fn index(
             Some(Exhibit { name, screen })
         })
         .collect();
-    Ok(visit.page(views::gallery::page(&page_chrome, &exhibits, lang)))
+    let asked = views::gallery::Asked {
+        lang,
+        show_where: query.show_where.as_deref() == Some("1"),
+    };
+    Ok(visit.page(views::gallery::page(&page_chrome, &exhibits, asked)))
 }
 
 pub async fn one(

@@ -12,6 +12,7 @@
 pub mod account;
 pub mod apps;
 pub mod consent;
+pub mod dev;
 pub mod error;
 pub mod flow;
 pub mod follow;

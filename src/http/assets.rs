@@ -31,6 +31,11 @@ pub const SCRIPT: &str = "app.js";
 pub const HTMX: &str = "htmx.min.js";
 pub const THEME: &str = "theme.css";
 pub const LOGO: &str = "logo";
+/// Dev mode only: the stylesheet of the dev tools (the gallery's labels, the build panel), and,
+/// under `scripts/dev.sh --watch`, the script that reloads a page after a rebuild and shows
+/// compile errors.
+pub const DEV_STYLESHEET: &str = "dev.css";
+pub const DEV_SCRIPT: &str = "dev.js";
 
 struct Asset {
     name: &'static str,
@@ -68,6 +73,20 @@ impl Assets {
                 config.htmx_js.clone(),
             ),
         ];
+        if config.dev_mode {
+            table.push((
+                DEV_STYLESHEET,
+                "text/css; charset=utf-8",
+                config.assets_dir.join(DEV_STYLESHEET),
+            ));
+            if config.dev_watch_dir.is_some() {
+                table.push((
+                    DEV_SCRIPT,
+                    "text/javascript; charset=utf-8",
+                    config.assets_dir.join(DEV_SCRIPT),
+                ));
+            }
+        }
         if let Some(logo) = &config.logo_file {
             let content_type = match logo.extension().and_then(|e| e.to_str()) {
                 Some(e) if e.eq_ignore_ascii_case("svg") => "image/svg+xml",
@@ -105,6 +124,24 @@ impl Assets {
     /// Whether a logo is configured.
     pub fn has_logo(&self) -> bool {
         self.find(LOGO).is_some()
+    }
+
+    /// Whether the dev stylesheet is served (dev mode), and the dev script (watch mode).
+    pub fn has_dev_tools(&self) -> (bool, bool) {
+        (
+            self.find(DEV_STYLESHEET).is_some(),
+            self.find(DEV_SCRIPT).is_some(),
+        )
+    }
+
+    /// Dev mode: a version of the asset files as they are on disk now, which changes when
+    /// one of them is edited (the dev script reloads the page then).
+    pub fn version_on_disk(&self) -> String {
+        let mut hasher = DefaultHasher::new();
+        for path in self.table.iter().filter_map(|asset| asset.path.as_ref()) {
+            std::fs::read(path).unwrap_or_default().hash(&mut hasher);
+        }
+        format!("{:016x}", hasher.finish())
     }
 
     /// The file name pages link `name` by: its content hash before the extension

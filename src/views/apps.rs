@@ -61,7 +61,7 @@ pub fn screen(chrome: &Chrome, apps: &[AppAccess], notice: Option<&Notice>) -> S
     let title = tr.t("apps-title");
     let revoke = chrome.links.path(routes::APPS_REVOKE);
     let body = html! {
-        div.flow id=(target::FLOW) data-testid="apps" {
+        div.flow id=(target::FLOW) data-testid="apps" data-drawn-by=[crate::drawn_by!("apps::screen")] {
             // A notice here confirms what the person just did (an app's access removed).
             (messages::status_region(tr, notice, MessageKind::Success, notice.is_some(), html! {}))
             @if apps.is_empty() {

@@ -65,7 +65,7 @@ pub fn page(chrome: &Chrome, request: &ConsentRequest, account: &str) -> Markup 
         chrome,
         &title,
         html! {
-            div.flow.flow--narrow data-testid="consent-page" {
+            div.flow.flow--narrow data-testid="consent-page" data-drawn-by=[crate::drawn_by!("consent::page")] {
                 (logo(client))
                 h1.page-title { (tr.rich("consent-title", &[("app", app.into())])) }
                 p.page-intro {

@@ -107,7 +107,7 @@ pub fn page(chrome: &Chrome, error: &KratosError) -> Markup {
         chrome,
         &title,
         html! {
-            div.flow.flow--narrow data-testid="error-page" data-error-id=[error.id.as_deref()] {
+            div.flow.flow--narrow data-testid="error-page" data-error-id=[error.id.as_deref()] data-drawn-by=[crate::drawn_by!("error::page")] {
                 h1.page-title { (title) }
                 p.page-intro { (explanation) }
                 @if sentence.is_some() || error.code.is_some() {

@@ -95,7 +95,7 @@ pub fn screen(chrome: &Chrome, words: Words, view: &FlowView) -> Screen {
     let feedback = Feedback::of(tr, &ui, &forms);
     let has_status = view.notice.is_some() || !feedback.flow_messages.is_empty();
     let body = html! {
-        div.flow.flow--narrow id=(target::FLOW) data-testid=(words.testid) {
+        div.flow.flow--narrow id=(target::FLOW) data-testid=(words.testid) data-drawn-by=[crate::drawn_by!("flow_page::screen")] {
             h1.page-title { (words.title) }
             p.page-intro { (words.intro) }
             (messages::status_region(

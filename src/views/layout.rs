@@ -33,13 +33,19 @@ pub fn page(chrome: &Chrome, title: &str, content: Markup) -> Markup {
                     script src=(chrome.links.kratos_script(integrity)) integrity=(integrity) defer {}
                 }
                 script src=(chrome.script) defer {}
+                @if let Some(dev) = chrome.dev {
+                    link rel="stylesheet" href=(dev.stylesheet);
+                    @if let Some((script, status)) = &dev.script {
+                        script src=(script) data-status=(status) defer {}
+                    }
+                }
             }
             body data-text-copied=(tr.t("copied")) data-text-copy-failed=(tr.t("copy-failed"))
                 data-text-network-error=(tr.t("network-error"))
                 data-text-webauthn-unavailable=(tr.t("webauthn-unavailable")) {
                 // A block of its own: a text browser would run the link into the site's name.
                 div { a.skip-link href="#main" { (tr.t("skip-link")) } }
-                header.site-header {
+                header.site-header data-drawn-by=[crate::drawn_by!("layout::page")] {
                     a.site-name href=(chrome.links.path(routes::HOME)) {
                         @if let Some(logo) = chrome.logo {
                             img.site-logo src=(logo) alt="";
@@ -54,7 +60,7 @@ pub fn page(chrome: &Chrome, title: &str, content: Markup) -> Markup {
                         }
                     }
                 }
-                main #main .site-main tabindex="-1" {
+                main #main .site-main tabindex="-1" data-drawn-by=[crate::drawn_by!("layout::page")] {
                     (content)
                 }
             }
@@ -85,7 +91,7 @@ pub fn sign_out(chrome: &Chrome, place: SignOut) -> Markup {
         SignOut::Confirm => (None, "button button--primary", "sign-out"),
     };
     html! {
-        form class=[form_class] method="post" action=(chrome.links.path(routes::LOGOUT)) {
+        form class=[form_class] method="post" action=(chrome.links.path(routes::LOGOUT)) data-drawn-by=[crate::drawn_by!("layout::sign_out")] {
             (form_token(chrome))
             // Named, so that the form has a field: lynx sends a post without one as a GET.
             button name="sign_out" value="1" class=(button_class) type="submit" data-testid="logout" { (chrome.tr.t(words)) }
@@ -113,7 +119,7 @@ fn language_switcher(chrome: &Chrome) -> Markup {
         .map_or_else(|| chrome.links.path(routes::HOME), str::to_owned);
     html! {
         // A block of its own: a text browser would run the menu into the site's name.
-        div.language-menu {
+        div.language-menu data-drawn-by=[crate::drawn_by!("layout::language_switcher")] {
             details data-testid="language-menu" {
                 summary data-testid="language-menu-open" {
                     span.visually-hidden { (tr.t("language-label")) ": " }

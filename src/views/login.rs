@@ -99,7 +99,7 @@ fn lead(chrome: &Chrome, flow: &Flow) -> Option<Markup> {
     });
     Some(html! {
         @if let Some(identifier) = held {
-            p.flow-identity data-testid="login-identifier" {
+            p.flow-identity data-testid="login-identifier" data-drawn-by=[crate::drawn_by!("login::lead")] {
                 (tr.rich("login-as", &[("identifier", identifier.into())]))
                 (tr.lang.sentence_gap())
                 @if linking {
@@ -110,7 +110,7 @@ fn lead(chrome: &Chrome, flow: &Flow) -> Option<Markup> {
             }
         }
         @if let Some(verify) = verify {
-            p.flow-identity data-testid="login-verify-address" {
+            p.flow-identity data-testid="login-verify-address" data-drawn-by=[crate::drawn_by!("login::lead")] {
                 a href=(verify) {
                     @if let Some(address) = address {
                         (tr.rich("login-verify-address", &[("address", address.into())]))

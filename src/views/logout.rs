@@ -26,7 +26,7 @@ pub fn page(chrome: &Chrome, client: Option<&OAuth2Client>, action: Option<&str>
         chrome,
         &title,
         html! {
-            div.flow.flow--narrow data-testid="logout-page" {
+            div.flow.flow--narrow data-testid="logout-page" data-drawn-by=[crate::drawn_by!("logout::page")] {
                 @if let Some(client) = client { (logo(client)) }
                 h1.page-title { (heading) }
                 @if let Some(action) = action {

@@ -34,7 +34,7 @@ pub fn status_region(
     rest: Markup,
 ) -> Markup {
     html! {
-        div.flow-status id=(target::FLOW_STATUS) tabindex="-1" autofocus[autofocus] {
+        div.flow-status id=(target::FLOW_STATUS) tabindex="-1" autofocus[autofocus] data-drawn-by=[crate::drawn_by!("messages::status_region")] {
             @if let Some(notice) = notice {
                 div.flow-messages role="status" {
                     p class=(kind_class(notice_kind)) data-testid={ "ui/notice/" (notice.id()) } { (notice.text(tr)) }
@@ -49,7 +49,7 @@ pub fn status_region(
 pub fn field_messages(tr: Tr, id: &str, messages: &[Message]) -> Markup {
     html! {
         @if !messages.is_empty() {
-            div.field-messages id=(id) {
+            div.field-messages id=(id) data-drawn-by=[crate::drawn_by!("messages::field_messages")] {
                 @for message in messages {
                     p class=(kind_class(message.kind)) data-testid=(testid(message)) {
                         @if message.kind == MessageKind::Error {
@@ -71,7 +71,7 @@ pub fn flow_messages(tr: Tr, messages: &[&Message]) -> Markup {
         .partition(|message| message.kind == MessageKind::Error);
     html! {
         @if !errors.is_empty() {
-            div.flow-messages.flow-messages--error role="alert" {
+            div.flow-messages.flow-messages--error role="alert" data-drawn-by=[crate::drawn_by!("messages::flow_messages")] {
                 @for message in errors {
                     p class=(kind_class(message.kind)) data-testid=(testid(message)) { (tr.message_rich(message)) }
                 }
@@ -101,7 +101,8 @@ pub fn error_summary(tr: Tr, errors: &[FieldError]) -> Markup {
     html! {
         @if !errors.is_empty() {
             div.error-summary #error-summary role="alert" tabindex="-1" autofocus
-                data-testid="error-summary" aria-labelledby="error-summary-title" {
+                data-testid="error-summary" aria-labelledby="error-summary-title"
+                data-drawn-by=[crate::drawn_by!("messages::error_summary")] {
                 h2 #error-summary-title .error-summary-title { (tr.t("error-summary-title")) }
                 ul.error-summary-list {
                     @for error in errors {

@@ -14,6 +14,7 @@ pub mod login;
 pub mod logout;
 pub mod messages;
 pub mod nodes;
+pub mod origin;
 pub mod problem;
 pub mod qr_code;
 pub mod recovery;
@@ -104,6 +105,8 @@ pub struct Chrome<'a> {
     /// The form token our own forms carry for a browser that names no origin
     /// (`http::same_origin`); none for a browser of today.
     pub form_token: Option<&'a str>,
+    /// Dev mode: the dev script and stylesheet every page links.
+    pub dev: Option<&'a crate::site::DevTools>,
 }
 
 impl<'a> Chrome<'a> {

@@ -227,7 +227,7 @@ fn render_node(tr: Tr, prefix: &str, node: &Node) -> Markup {
         Attributes::Input(input) => render_input(tr, prefix, node, input),
         Attributes::Image(image) if image.src.is_empty() => html! {},
         Attributes::Image(image) => html! {
-            figure.node-image {
+            figure.node-image data-drawn-by=[crate::drawn_by!("nodes::render_node")] {
                 // The caption names the image; the same words as its text alternative would be
                 // read (and shown by a text browser) twice.
                 img src=(super::qr_code::lighter_src(&image.src)) width=[image.width] height=[image.height]
@@ -238,7 +238,7 @@ fn render_node(tr: Tr, prefix: &str, node: &Node) -> Markup {
         Attributes::Text(text) => render_text(tr, label, &text.id, &text.text),
         Attributes::Anchor(anchor) => html! {
             @if is_safe_href(&anchor.href) {
-                a.button.button--secondary href=(anchor.href) data-testid={ "node/anchor/" (anchor.id) } {
+                a.button.button--secondary href=(anchor.href) data-testid={ "node/anchor/" (anchor.id) } data-drawn-by=[crate::drawn_by!("nodes::render_node")] {
                     (anchor.title.as_ref().map_or_else(|| anchor.href.clone(), |title| tr.message(title)))
                 }
             }
@@ -280,7 +280,7 @@ fn render_text(tr: Tr, label: Option<Markup>, id: &str, text: &Message) -> Marku
         .unwrap_or_default();
     let value_id = format!("node-text-{id}");
     html! {
-        div.node-text {
+        div.node-text data-drawn-by=[crate::drawn_by!("nodes::render_text")] {
             @if let Some(label) = label {
                 p.node-text-label data-testid={ "node/text/" (id) "/label" } { (label) }
             }
@@ -325,7 +325,8 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
         "submit" => html! {
             button class=(button_class(&input.name)) type="submit" name=(input.name)
                 value=(input.value_text()) disabled[input.disabled]
-                data-provider=[SOCIAL_BUTTONS.contains(&input.name.as_str()).then(|| input.value_text())] { (label) }
+                data-provider=[SOCIAL_BUTTONS.contains(&input.name.as_str()).then(|| input.value_text())]
+                data-drawn-by=[crate::drawn_by!("nodes::render_input")] { (label) }
             (messages::field_messages(tr, &format!("{id}-messages"), &node.messages))
         },
         // Kratos's WebAuthn and passkey triggers: our script calls Kratos's function on click
@@ -354,7 +355,7 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
             let invalid = has_error(&node.messages);
             let described = format!("{id}-messages");
             html! {
-                div.field.field--checkbox {
+                div.field.field--checkbox data-drawn-by=[crate::drawn_by!("nodes::render_input")] {
                     // Unchecked boxes are not sent and profile updates replace all traits:
                     // the hidden `false` keeps the trait; Kratos reads the last boolean value.
                     input type="hidden" name=(input.name) value="false";
@@ -378,7 +379,7 @@ fn render_input(tr: Tr, prefix: &str, node: &Node, input: &InputAttributes) -> M
             // hidden without JavaScript, like the action itself.
             let needs_js = JS_ONLY_FIELDS.contains(&input.name.as_str());
             html! {
-                div.field.field--invalid[invalid] hidden[needs_js] data-needs-js[needs_js] {
+                div.field.field--invalid[invalid] hidden[needs_js] data-needs-js[needs_js] data-drawn-by=[crate::drawn_by!("nodes::render_input")] {
                     label.field-label for=(id) { (label) }
                     input.field-input id=(id) type=(kind) name=(input.name) value=[value]
                         dir=[field_direction(kind, &input.name)]

@@ -14,7 +14,7 @@ pub fn page(chrome: &Chrome, problem: &Problem, retry: &str) -> Markup {
         chrome,
         &title,
         html! {
-            div.flow.flow--narrow data-testid="problem-page" data-status=(problem.status().as_u16()) {
+            div.flow.flow--narrow data-testid="problem-page" data-status=(problem.status().as_u16()) data-drawn-by=[crate::drawn_by!("problem::page")] {
                 h1.page-title { (title) }
                 p.page-intro role="alert" { (words) }
                 p.actions {
@@ -32,7 +32,7 @@ pub fn status_message(tr: Tr, problem: &Problem) -> Markup {
     let (title, words) = problem.words(tr);
     html! {
         div.flow-messages.flow-messages--error role="alert" data-testid="problem-message"
-            data-status=(problem.status().as_u16()) {
+            data-status=(problem.status().as_u16()) data-drawn-by=[crate::drawn_by!("problem::status_message")] {
             p.message.message--error { strong { (title) } ". " (words) }
         }
     }

@@ -22,7 +22,7 @@ pub fn page(
         chrome,
         &title,
         html! {
-            div.flow data-testid="sessions" {
+            div.flow data-testid="sessions" data-drawn-by=[crate::drawn_by!("sessions::page")] {
                 h1.page-title { (title) }
                 p.page-intro { (tr.t("sessions-intro")) }
                 // A notice here confirms what the person just did (a device signed out).

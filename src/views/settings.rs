@@ -149,7 +149,7 @@ pub fn body(view: &SettingsView) -> Markup {
     let has_status =
         view.notice.is_some() || !feedback.flow_messages.is_empty() || verification.is_some();
     html! {
-        div.flow id=(target::FLOW) data-testid="settings-flow" data-flow-id=(flow.id) {
+        div.flow id=(target::FLOW) data-testid="settings-flow" data-flow-id=(flow.id) data-drawn-by=[crate::drawn_by!("settings::body")] {
             (messages::status_region(tr, view.notice, MessageKind::Info, feedback.status_takes_focus(has_status), html! {
                 (messages::flow_messages(tr, &feedback.flow_messages))
                 @if let Some(verification) = verification {
@@ -171,7 +171,7 @@ pub fn body(view: &SettingsView) -> Markup {
                 @let members: Vec<&GroupForm> = forms.iter().filter(|form| Category::of(form.group) == category).collect();
                 @if !members.is_empty() {
                     @let id = category.id();
-                    section.settings-category aria-labelledby={ (id) "-category" } data-testid={ "settings-category-" (id) } {
+                    section.settings-category aria-labelledby={ (id) "-category" } data-testid={ "settings-category-" (id) } data-drawn-by=[crate::drawn_by!("settings::body")] {
                         h2.category-title id={ (id) "-category" } { (tr.t(&format!("category-{id}-title"))) }
                         p.category-intro { (tr.t(&format!("category-{id}-intro"))) }
                         @for form in members {
@@ -191,7 +191,7 @@ fn section(view: &SettingsView, form: &GroupForm, submit_url: &str) -> Markup {
     let heading_id = format!("{}-heading", form.group);
     let ui = &view.flow.ui;
     html! {
-        div.card role="group" data-testid={ (form.group) "-settings-card" } aria-labelledby=(heading_id) {
+        div.card role="group" data-testid={ (form.group) "-settings-card" } aria-labelledby=(heading_id) data-drawn-by=[crate::drawn_by!("settings::section")] {
             h3.card-title id=(heading_id) { (heading) }
             p.card-intro { (intro) }
             @if form.group == group::PROFILE {

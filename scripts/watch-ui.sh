@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# The designers' loop (scripts/dev.sh --watch): runs the UI, and on every saved change under
+# src/, locales/ or Cargo.toml rebuilds it (incrementally) and restarts only the UI process;
+# Kratos, Hydra and the demo account stay. Open pages reload themselves once the new process
+# answers (assets/dev.js polls GET /dev/status). A stylesheet or script edit needs no rebuild:
+# dev mode reads assets/ from disk, and the page reloads too.
+#
+# While a rebuild runs the old process keeps serving. When it fails, the compiler's errors are
+# shown here and over the open page, until a rebuild succeeds.
+#
+#   WATCH_ROOT=<tree> UI_LOG=<file> [UI environment...] scripts/watch-ui.sh
+#
+# WATCH_ROOT is the tree to watch and build (default: this repository); the UI's own settings
+# (PORT, KRATOS_PUBLIC_URL, DEV_MODE=true, ...) come from the environment. Each rebuild prints
+# one line with its times (build: compile and link; restart: until /health/alive answers).
+# The watcher is inotifywait (Debian's inotify-tools, installed by scripts/install-deps.sh).
+set -euo pipefail
+root="$(cd "${WATCH_ROOT:-$(dirname "${BASH_SOURCE[0]}")/..}" && pwd)"
+cd "$root"
+: "${UI_LOG:?UI_LOG must name the UI's log file}"
+: "${PORT:?PORT must be set}"
+
+if ! command -v inotifywait >/dev/null 2>&1; then
+  echo "watch mode needs inotifywait: apt-get install inotify-tools (scripts/install-deps.sh does)" >&2
+  exit 1
+fi
+
+# Where the rebuild's state is kept for the UI to report (src/flows/dev.rs).
+DEV_WATCH_DIR="$(mktemp -d "${TMPDIR:-/tmp}/kratos-htmx-ui-watch.XXXXXX")"
+export DEV_WATCH_DIR
+ui_pid=""
+cleanup() {
+  [[ -n "$ui_pid" ]] && kill -TERM "$ui_pid" 2>/dev/null && wait "$ui_pid" 2>/dev/null
+  [[ -n "${watcher_pid:-}" ]] && kill "$watcher_pid" 2>/dev/null
+  rm -rf "$DEV_WATCH_DIR"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Written whole, then renamed: the UI never reads half a file.
+set_state() { # state [errors file]
+  if [[ -n "${2:-}" ]]; then cp "$2" "$DEV_WATCH_DIR/errors.tmp"; mv "$DEV_WATCH_DIR/errors.tmp" "$DEV_WATCH_DIR/errors"; fi
+  echo "$1" >"$DEV_WATCH_DIR/state.tmp"
+  mv "$DEV_WATCH_DIR/state.tmp" "$DEV_WATCH_DIR/state"
+}
+
+now() { date +%s.%N; }
+seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+build() {
+  local log="$DEV_WATCH_DIR/build.log" status=0
+  cargo build --bin kratos-htmx-ui --color=always >"$log" 2>&1 || status=$?
+  grep -v '^\s*\(Compiling\|Finished\|Blocking\)' "$log" >&2 || true
+  if ((status != 0)); then
+    # The page gets the compiler's words without colours or cargo's progress lines.
+    sed -e 's/\x1b\[[0-9;]*m//g' "$log" | grep -v '^\s*\(Compiling\|Blocking\)' >"$log.plain"
+    set_state failed "$log.plain"
+    return 1
+  fi
+}
+
+start_ui() {
+  "$target_dir/debug/kratos-htmx-ui" >>"$UI_LOG" 2>&1 &
+  ui_pid=$!
+  for _ in $(seq 1 600); do
+    if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$PORT${BASE_PATH:-}/health/alive" 2>/dev/null; then
+      return 0
+    fi
+    if ! kill -0 "$ui_pid" 2>/dev/null; then
+      echo "the UI exited at start; last lines of $UI_LOG:" >&2
+      tail -n 20 "$UI_LOG" >&2
+      ui_pid=""
+      return 1
+    fi
+    sleep 0.05
+  done
+  echo "the UI did not answer within 30 s; see $UI_LOG" >&2
+  return 1
+}
+
+stop_ui() {
+  if [[ -n "$ui_pid" ]]; then
+    kill -TERM "$ui_pid" 2>/dev/null || true
+    wait "$ui_pid" 2>/dev/null || true
+    ui_pid=""
+  fi
+}
+
+set_state building
+build || { echo "the first build failed: fix it and start again" >&2; exit 1; }
+start_ui
+set_state ok
+echo "watching src/, locales/, assets/ and Cargo.toml in $root (the UI on port $PORT)" >&2
+
+# Events, one path a line; editors' swap and backup files are not changes.
+fifo="$DEV_WATCH_DIR/events"
+mkfifo "$fifo"
+inotifywait -m -r -q -e close_write,create,delete,moved_to,moved_from --format '%w%f' \
+  src locales assets Cargo.toml Cargo.lock >"$fifo" &
+watcher_pid=$!
+exec 3<"$fifo"
+
+relevant() {
+  case "$1" in
+    *.swp | *.swx | *~ | */.#* | */4913 | *.tmp) return 1 ;;
+    *.rs | *.ftl | */Cargo.toml | */Cargo.lock | Cargo.toml | Cargo.lock) echo code ;;
+    assets/*) echo asset ;;
+    *) return 1 ;;
+  esac
+}
+
+while IFS= read -r -u 3 path; do
+  kind="$(relevant "${path#"$root"/}")" || continue
+  saved="$(now)"
+  # An editor's save, a branch switch or a formatter touch many files at once: one rebuild.
+  while IFS= read -r -t 0.2 -u 3 more; do
+    [[ "$(relevant "${more#"$root"/}" || true)" == code ]] && kind=code
+  done
+  if [[ "$kind" == asset ]]; then
+    echo "[watch] ${path#"$root"/} changed: open pages reload" >&2
+    continue
+  fi
+  echo "[watch] ${path#"$root"/} changed: rebuilding" >&2
+  set_state building
+  if ! build; then
+    echo "[watch] build failed; the page shows the errors and the last build meanwhile" >&2
+    continue
+  fi
+  built="$(now)"
+  stop_ui
+  if start_ui; then
+    set_state ok
+    echo "[watch] rebuilt in $(seconds "$saved" "$built") s, restarted in $(seconds "$built" "$(now)") s" >&2
+  else
+    tail -n 20 "$UI_LOG" >"$DEV_WATCH_DIR/start.log"
+    set_state failed "$DEV_WATCH_DIR/start.log"
+  fi
+done
