@@ -1,5 +1,5 @@
-// kratos-htmx-ui, dev mode only (served with DEV_MODE=true, never in production): keeps an
-// open page in step with the code. It polls GET /dev/status (src/flows/dev.rs) and
+// kratos-htmx-ui, watch mode only (scripts/dev.sh --watch; built into the binary and linked
+// only then, never in production): keeps an open page in step with the code. It polls GET /dev/status (src/flows/dev.rs) and
 //   - reloads the page once the UI answers as a new process (scripts/dev.sh --watch rebuilt
 //     and restarted it) or an asset file changed on disk;
 //   - while a rebuild runs, says so in a corner;

@@ -38,6 +38,7 @@ step "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
 step "hadolint (Dockerfile)" scripts/lint-dockerfile.sh
 step "cargo test" cargo test --all-targets --locked
 step "Helm chart" scripts/helm.sh
+step "designers' loop (watch mode)" scripts/markup-loop.sh
 step "fuzz (30 s per target)" scripts/fuzz.sh 30
 step "browser tests (Playwright)" npx playwright test
 # After Playwright, which empties test-results/ as it starts.

@@ -15,9 +15,10 @@
 # one line with its times (build: compile and link; restart: until /health/alive answers).
 # The watcher is inotifywait (Debian's inotify-tools, installed by scripts/install-deps.sh).
 set -euo pipefail
-root="$(cd "${WATCH_ROOT:-$(dirname "${BASH_SOURCE[0]}")/..}" && pwd)"
+repository="$(dirname "${BASH_SOURCE[0]}")/.."
+root="$(cd "${WATCH_ROOT:-$repository}" && pwd)"
 cd "$root"
-: "${UI_LOG:?UI_LOG must name the UI's log file}"
+: "${UI_LOG:?UI_LOG must name the log file of the UI}"
 : "${PORT:?PORT must be set}"
 
 if ! command -v inotifywait >/dev/null 2>&1; then
@@ -52,10 +53,11 @@ target_dir="${CARGO_TARGET_DIR:-$root/target}"
 build() {
   local log="$DEV_WATCH_DIR/build.log" status=0
   cargo build --bin kratos-htmx-ui --color=always >"$log" 2>&1 || status=$?
-  grep -v '^\s*\(Compiling\|Finished\|Blocking\)' "$log" >&2 || true
+  # The compiler's messages and cargo's last line; not a line per crate compiled.
+  grep -Ev $'^(\e\\[[0-9;]*m)*[[:space:]]*(Compiling|Blocking)' "$log" >&2 || true
   if ((status != 0)); then
     # The page gets the compiler's words without colours or cargo's progress lines.
-    sed -e 's/\x1b\[[0-9;]*m//g' "$log" | grep -v '^\s*\(Compiling\|Blocking\)' >"$log.plain"
+    sed -e 's/\x1b\[[0-9;]*m//g' "$log" | grep -Ev '^[[:space:]]*(Compiling|Blocking)' >"$log.plain" || true
     set_state failed "$log.plain"
     return 1
   fi
@@ -80,9 +82,11 @@ start_ui() {
   return 1
 }
 
+# SIGKILL, not the graceful SIGTERM (which takes the server over a second): on a designer's
+# machine there is nothing to finish, and the UI keeps no state of its own.
 stop_ui() {
   if [[ -n "$ui_pid" ]]; then
-    kill -TERM "$ui_pid" 2>/dev/null || true
+    kill -KILL "$ui_pid" 2>/dev/null || true
     wait "$ui_pid" 2>/dev/null || true
     ui_pid=""
   fi
@@ -105,7 +109,8 @@ exec 3<"$fifo"
 relevant() {
   case "$1" in
     *.swp | *.swx | *~ | */.#* | */4913 | *.tmp) return 1 ;;
-    *.rs | *.ftl | */Cargo.toml | */Cargo.lock | Cargo.toml | Cargo.lock) echo code ;;
+    # The dev tools' own script and stylesheet are built into the binary.
+    *.rs | *.ftl | Cargo.toml | Cargo.lock | assets/dev.js | assets/dev.css) echo code ;;
     assets/*) echo asset ;;
     *) return 1 ;;
   esac

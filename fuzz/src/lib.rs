@@ -250,6 +250,7 @@ fn chrome(links: &Links, tr: Tr) -> Chrome<'_> {
         frameless: false,
         offers_apps: true,
         form_token: Some("token"),
+        dev: None,
     }
 }
 

@@ -73,20 +73,6 @@ impl Assets {
                 config.htmx_js.clone(),
             ),
         ];
-        if config.dev_mode {
-            table.push((
-                DEV_STYLESHEET,
-                "text/css; charset=utf-8",
-                config.assets_dir.join(DEV_STYLESHEET),
-            ));
-            if config.dev_watch_dir.is_some() {
-                table.push((
-                    DEV_SCRIPT,
-                    "text/javascript; charset=utf-8",
-                    config.assets_dir.join(DEV_SCRIPT),
-                ));
-            }
-        }
         if let Some(logo) = &config.logo_file {
             let content_type = match logo.extension().and_then(|e| e.to_str()) {
                 Some(e) if e.eq_ignore_ascii_case("svg") => "image/svg+xml",
@@ -105,6 +91,31 @@ impl Assets {
                 body: Precompressed::new(Bytes::from(body), content_type),
                 path: Some(path),
             });
+        }
+        // The dev tools are part of the program, not of a restyle: built in, so a designer's
+        // own ASSETS_DIR needs only app.css and app.js.
+        if config.dev_mode {
+            let mut dev_tools = vec![(
+                DEV_STYLESHEET,
+                "text/css; charset=utf-8",
+                include_bytes!("../../assets/dev.css").as_slice(),
+            )];
+            if config.dev_watch_dir.is_some() {
+                dev_tools.push((
+                    DEV_SCRIPT,
+                    "text/javascript; charset=utf-8",
+                    include_bytes!("../../assets/dev.js").as_slice(),
+                ));
+            }
+            for (name, content_type, body) in dev_tools {
+                assets.push(Asset {
+                    name,
+                    content_type,
+                    version: version_of(body),
+                    body: Precompressed::new(Bytes::from_static(body), content_type),
+                    path: None,
+                });
+            }
         }
         let theme = theme_css(config.accent_color.as_deref()).into_bytes();
         let content_type = "text/css; charset=utf-8";

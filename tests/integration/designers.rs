@@ -104,6 +104,123 @@ async fn outside_dev_mode_there_is_no_gallery_and_assets_are_cached_by_version()
     assert!(css.header("cache-control").unwrap().contains("immutable"));
 }
 
+/// The dev tools: dev mode links their stylesheet (the gallery's labels), watch mode
+/// (`scripts/dev.sh --watch` sets DEV_WATCH_DIR) also the script that reloads pages, and
+/// `/dev/status` reports what the watcher wrote, compile errors included. Outside dev mode
+/// there is none of it.
+#[tokio::test]
+async fn watch_mode_reports_the_rebuild_to_the_page_and_nothing_of_it_outside_dev_mode() {
+    let watch = std::env::temp_dir().join(format!("kratos-ui-watch-{}", std::process::id()));
+    std::fs::create_dir_all(&watch).unwrap();
+    std::fs::write(watch.join("state"), "failed\n").unwrap();
+    std::fs::write(
+        watch.join("errors"),
+        "error: expected one of `,` or `}`\n --> src/views/settings.rs:194:9\n",
+    )
+    .unwrap();
+    let common = [
+        ("ASSETS_DIR", repo("assets")),
+        ("HTMX_JS", repo("node_modules/htmx.org/dist/htmx.min.js")),
+    ];
+    let with = |extra: &[(&str, String)]| {
+        let vars: Vec<(&str, &str)> = common
+            .iter()
+            .chain(extra)
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect();
+        ui_with(&vars)
+    };
+    let browser = Browser::new();
+    let scripts = |page: &crate::browser::Response| -> Vec<String> {
+        page.html()
+            .select(&scraper::Selector::parse("script[src], link[rel=stylesheet]").unwrap())
+            .filter_map(|e| e.value().attr("src").or(e.value().attr("href")))
+            .map(str::to_owned)
+            .collect()
+    };
+
+    let watched = with(&[
+        ("DEV_MODE", "true".into()),
+        ("DEV_WATCH_DIR", watch.to_str().unwrap().into()),
+    ]);
+    let page = browser.get(&format!("{watched}/logout")).await;
+    let linked = scripts(&page);
+    let dev_js = linked
+        .iter()
+        .find(|src| src.contains("/dev.") && src.ends_with(".js"));
+    assert!(dev_js.is_some(), "{linked:?}");
+    assert!(
+        linked
+            .iter()
+            .any(|src| src.contains("/dev.") && src.ends_with(".css"))
+    );
+    assert_eq!(
+        page.attr("script[data-status]", "data-status").as_deref(),
+        Some("/dev/status")
+    );
+    assert_eq!(
+        browser
+            .get(&format!("{watched}{}", dev_js.unwrap()))
+            .await
+            .status,
+        200
+    );
+    let status = browser.get(&format!("{watched}/dev/status")).await;
+    let json: serde_json::Value = serde_json::from_str(&status.body).unwrap();
+    assert_eq!(json["build"], "failed");
+    assert!(
+        json["errors"]
+            .as_str()
+            .unwrap()
+            .contains("src/views/settings.rs:194")
+    );
+    let server = json["server"].as_str().unwrap().to_owned();
+    // The same process answers with the same identity; the build state follows the file.
+    std::fs::write(watch.join("state"), "ok\n").unwrap();
+    let again: serde_json::Value =
+        serde_json::from_str(&browser.get(&format!("{watched}/dev/status")).await.body).unwrap();
+    assert_eq!(
+        (
+            again["server"].as_str(),
+            again["build"].as_str(),
+            again["errors"].as_str()
+        ),
+        (Some(server.as_str()), Some("ok"), Some(""))
+    );
+
+    // Dev mode without the watcher: the labels' stylesheet, no reloading script.
+    let dev = with(&[("DEV_MODE", "true".into())]);
+    let linked = scripts(&browser.get(&format!("{dev}/logout")).await);
+    assert!(
+        linked
+            .iter()
+            .any(|src| src.contains("/dev.") && src.ends_with(".css"))
+    );
+    assert!(
+        !linked
+            .iter()
+            .any(|src| src.contains("/dev.") && src.ends_with(".js"))
+    );
+
+    // Production: none of it.
+    let production = with(&[("DEV_WATCH_DIR", watch.to_str().unwrap().into())]);
+    let page = browser.get(&format!("{production}/logout")).await;
+    assert!(
+        !scripts(&page).iter().any(|src| src.contains("/dev.")),
+        "{:?}",
+        scripts(&page)
+    );
+    assert!(!page.body.contains("data-drawn-by"));
+    assert_eq!(
+        browser
+            .get(&format!("{production}/dev/status"))
+            .await
+            .status,
+        404
+    );
+    std::fs::remove_dir_all(&watch).ok();
+}
+
 #[tokio::test]
 async fn the_accent_colour_and_logo_come_from_the_configuration() {
     let ui = ui_with(&[

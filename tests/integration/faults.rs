@@ -139,6 +139,7 @@ pub fn ui_configured(kratos_port: u16, adjust: impl FnOnce(&mut Config)) -> Stri
         logo_file: None,
         dev_mode: false,
         gallery_dir: "tests/fixtures/gallery".into(),
+        dev_watch_dir: None,
         hydra: None,
         social_sign_in_origins: Vec::new(),
     };

@@ -292,6 +292,7 @@ impl Stack {
             logo_file: None,
             dev_mode: false,
             gallery_dir: "tests/fixtures/gallery".into(),
+            dev_watch_dir: None,
             hydra: hydra_urls.as_ref().map(|(admin, public)| HydraConfig {
                 admin_url: admin.parse().unwrap(),
                 public_url: public.parse().unwrap(),

@@ -15,7 +15,7 @@ const rounds = Number(roundsArg || 3);
 const VIEW = join(tree, 'src/views/flow_page.rs');
 const MAIN = join(tree, 'src/main.rs');
 const HEADING = 'h1.page-title { (words.title) }';
-const STATE = 'login-default';
+const STATE = 'login-fresh';
 // Generous: the first rebuild of a scratch tree compiles the whole crate on 2 shared CPUs.
 const STEP_MS = 300_000;
 
