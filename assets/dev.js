@@ -14,8 +14,11 @@
     return;
   }
   var POLL_MS = 500;
+  // About 15 s without an answer: the new process did not start (its error is in the terminal).
+  var GIVE_UP_POLLS = 30;
   var seen = null;
   var panel = null;
+  var unanswered = 0;
 
   function showPanel(kind, title, details) {
     if (!panel) {
@@ -51,6 +54,7 @@
         return response.json();
       })
       .then(function (status) {
+        unanswered = 0;
         var version = status.server + "/" + status.assets;
         if (seen === null) {
           seen = version;
@@ -68,8 +72,13 @@
         window.setTimeout(poll, POLL_MS);
       })
       .catch(function () {
-        // Restarting: the new process answers in a moment.
-        showPanel("building", "Restarting…");
+        // Restarting: the new process answers in a moment, or has failed to start.
+        unanswered += 1;
+        if (unanswered < GIVE_UP_POLLS) {
+          showPanel("building", "Restarting…");
+        } else {
+          showPanel("failed", "The UI is not running: it stopped at start. Its error is in the terminal where scripts/dev.sh --watch runs; this page reloads once it answers again.");
+        }
         window.setTimeout(poll, POLL_MS);
       });
   }

@@ -31,6 +31,10 @@ for arg in "$@"; do
     *) echo "unknown argument: $arg (the only one is --watch)" >&2; exit 2 ;;
   esac
 done
+if ((watch)) && [[ "${DEV_RELEASE:-0}" == 1 ]]; then
+  echo "--watch rebuilds the debug build; it does not go with DEV_RELEASE=1" >&2
+  exit 2
+fi
 
 UI_PORT="${UI_PORT:-4455}"
 export KRATOS_PUBLIC_PORT="${KRATOS_PUBLIC_PORT:-4433}"

@@ -25,7 +25,7 @@ mkdir -p "$scratch" "$results"
 # A fresh copy of what the UI is built from, at a fixed path (cargo then reuses its own
 # incremental state from the last run).
 rm -rf "$scratch/src" "$scratch/locales" "$scratch/assets"
-cp -r src locales assets Cargo.toml Cargo.lock "$scratch/"
+cp -a src locales assets Cargo.toml Cargo.lock "$scratch/"
 
 log="$results/markup-loop-watch.log"
 ui_log="$results/markup-loop-ui.log"
@@ -51,15 +51,22 @@ WATCH_ROOT="$scratch" CARGO_TARGET_DIR="$root/target" UI_LOG="$ui_log" \
   GALLERY_DIR="$root/tests/fixtures/gallery" RUST_LOG=warn \
   scripts/watch-ui.sh 2>"$log" &
 watch_pid=$!
+answered=0
 for _ in $(seq 1 3000); do
-  curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$PORT/health/alive" 2>/dev/null && break
+  if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$PORT/health/alive" 2>/dev/null; then
+    answered=1
+    break
+  fi
   if ! kill -0 "$watch_pid" 2>/dev/null; then
-    echo "the watcher ended before the UI answered; its log:" >&2
-    tail -n 40 "$log" >&2
-    exit 1
+    break
   fi
   sleep 0.1
 done
+if ((!answered)); then
+  echo "the UI under the watcher did not answer; the watcher's log:" >&2
+  tail -n 40 "$log" >&2
+  exit 1
+fi
 
 echo "==> Chromium through the loop ($ROUNDS rounds)"
 timings="$(node tests/watch/loop.mjs "http://localhost:$PORT" "$scratch" "$ROUNDS" "$results")" || {

@@ -30,9 +30,18 @@ fi
 DEV_WATCH_DIR="$(mktemp -d "${TMPDIR:-/tmp}/kratos-htmx-ui-watch.XXXXXX")"
 export DEV_WATCH_DIR
 ui_pid=""
+cargo_pid=""
+watcher_pids=()
+# Stops everything this script started, whatever ends it (and carries on past a failed kill).
 cleanup() {
-  [[ -n "$ui_pid" ]] && kill -TERM "$ui_pid" 2>/dev/null && wait "$ui_pid" 2>/dev/null
-  [[ -n "${watcher_pid:-}" ]] && kill "$watcher_pid" 2>/dev/null
+  set +e
+  trap - INT TERM
+  for pid in "$cargo_pid" "$ui_pid" "${watcher_pids[@]}"; do
+    [[ -n "$pid" ]] && kill -KILL "$pid" 2>/dev/null
+  done
+  for pid in "$cargo_pid" "$ui_pid" "${watcher_pids[@]}"; do
+    [[ -n "$pid" ]] && wait "$pid" 2>/dev/null
+  done
   rm -rf "$DEV_WATCH_DIR"
 }
 trap cleanup EXIT
@@ -52,7 +61,12 @@ seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
 build() {
   local log="$DEV_WATCH_DIR/build.log" status=0
-  cargo build --bin kratos-htmx-ui --color=always >"$log" 2>&1 || status=$?
+  # In the background and waited for: a signal (Ctrl-C in dev.sh) interrupts `wait` at once,
+  # where a build in the foreground would have to finish first.
+  cargo build --bin kratos-htmx-ui --color=always >"$log" 2>&1 &
+  cargo_pid=$!
+  wait "$cargo_pid" || status=$?
+  cargo_pid=""
   # The compiler's messages and cargo's last line; not a line per crate compiled.
   grep -Ev $'^(\e\\[[0-9;]*m)*[[:space:]]*(Compiling|Blocking)' "$log" >&2 || true
   if ((status != 0)); then
@@ -63,11 +77,12 @@ build() {
   fi
 }
 
+base_path="${BASE_PATH:-}"
 start_ui() {
   "$target_dir/debug/kratos-htmx-ui" >>"$UI_LOG" 2>&1 &
   ui_pid=$!
   for _ in $(seq 1 600); do
-    if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$PORT${BASE_PATH:-}/health/alive" 2>/dev/null; then
+    if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$PORT${base_path%/}/health/alive" 2>/dev/null; then
       return 0
     fi
     if ! kill -0 "$ui_pid" 2>/dev/null; then
@@ -92,19 +107,23 @@ stop_ui() {
   fi
 }
 
+# Events, one path a line, from before the first build on (a save during it is not lost).
+# The folders recursively; the top folder alone for Cargo.toml and Cargo.lock, since an editor
+# that saves by renaming a new file over the old one would end a watch on the file itself.
+fifo="$DEV_WATCH_DIR/events"
+mkfifo "$fifo"
+exec 3<>"$fifo"
+events=(-m -q -e close_write,create,delete,moved_to,moved_from --format '%w%f')
+inotifywait "${events[@]}" -r src locales assets >&3 &
+watcher_pids+=($!)
+inotifywait "${events[@]}" . >&3 &
+watcher_pids+=($!)
+
 set_state building
 build || { echo "the first build failed: fix it and start again" >&2; exit 1; }
 start_ui
 set_state ok
 echo "watching src/, locales/, assets/ and Cargo.toml in $root (the UI on port $PORT)" >&2
-
-# Events, one path a line; editors' swap and backup files are not changes.
-fifo="$DEV_WATCH_DIR/events"
-mkfifo "$fifo"
-inotifywait -m -r -q -e close_write,create,delete,moved_to,moved_from --format '%w%f' \
-  src locales assets Cargo.toml Cargo.lock >"$fifo" &
-watcher_pid=$!
-exec 3<"$fifo"
 
 relevant() {
   case "$1" in
@@ -117,17 +136,18 @@ relevant() {
 }
 
 while IFS= read -r -u 3 path; do
-  kind="$(relevant "${path#"$root"/}")" || continue
+  path="${path#./}"
+  kind="$(relevant "$path")" || continue
   saved="$(now)"
   # An editor's save, a branch switch or a formatter touch many files at once: one rebuild.
   while IFS= read -r -t 0.2 -u 3 more; do
-    [[ "$(relevant "${more#"$root"/}" || true)" == code ]] && kind=code
+    [[ "$(relevant "${more#./}" || true)" == code ]] && kind=code
   done
   if [[ "$kind" == asset ]]; then
-    echo "[watch] ${path#"$root"/} changed: open pages reload" >&2
+    echo "[watch] $path changed: open pages reload" >&2
     continue
   fi
-  echo "[watch] ${path#"$root"/} changed: rebuilding" >&2
+  echo "[watch] $path changed: rebuilding" >&2
   set_state building
   if ! build; then
     echo "[watch] build failed; the page shows the errors and the last build meanwhile" >&2

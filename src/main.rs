@@ -19,8 +19,6 @@ async fn main() -> std::io::Result<()> {
         }
     };
     if config.dev_mode {
-        // Every fragment names the view that drew it (`views::origin`).
-        kratos_htmx_ui::views::origin::show();
         log::warn!(
             "DEV_MODE IS ON: for a developer's machine only. The designers' gallery is served, assets are read from disk on every request and an example COOKIE_SECRET is accepted; never expose this process to other people"
         );

@@ -10,25 +10,13 @@
 use std::path::Path;
 
 use actix_web::test::TestRequest;
-use kratos_htmx_ui::config::Config;
 use kratos_htmx_ui::flows::gallery;
-use kratos_htmx_ui::http::assets::Assets;
 use kratos_htmx_ui::i18n::{Lang, Tr};
-use kratos_htmx_ui::site::Site;
 
-const FIXTURES: &str = "tests/fixtures/gallery";
+#[path = "support/gallery_site.rs"]
+mod gallery_site;
 
-fn site() -> Site {
-    let config = Config::from_lookup(|name| match name {
-        "KRATOS_PUBLIC_URL" => Some("http://localhost:4433".into()),
-        "COOKIE_SECRET" => Some("ab16359bf69c71f0b7a2427132b6fe21dcc2022fd0640a53".into()),
-        "PUBLIC_URL" => Some("http://localhost:4455".into()),
-        _ => None,
-    })
-    .expect("a valid test configuration");
-    let assets = Assets::load(&config).expect("assets (run npm ci for htmx)");
-    Site::new(&config, &assets)
-}
+use gallery_site::{FIXTURES, site};
 
 fn states() -> Vec<String> {
     gallery::states(Path::new(FIXTURES))

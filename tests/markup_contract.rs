@@ -12,27 +12,14 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use actix_web::test::TestRequest;
-use kratos_htmx_ui::config::Config;
 use kratos_htmx_ui::flows::gallery;
-use kratos_htmx_ui::http::assets::Assets;
-use kratos_htmx_ui::site::Site;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
-const FIXTURES: &str = "tests/fixtures/gallery";
-const KRATOS: &str = "http://localhost:4433";
+#[path = "support/gallery_site.rs"]
+mod gallery_site;
 
-fn site() -> Site {
-    let config = Config::from_lookup(|name| match name {
-        "KRATOS_PUBLIC_URL" => Some(KRATOS.into()),
-        "COOKIE_SECRET" => Some("ab16359bf69c71f0b7a2427132b6fe21dcc2022fd0640a53".into()),
-        "PUBLIC_URL" => Some("http://localhost:4455".into()),
-        _ => None,
-    })
-    .expect("a valid test configuration");
-    let assets = Assets::load(&config).expect("assets (run npm ci for htmx)");
-    Site::new(&config, &assets)
-}
+use gallery_site::{FIXTURES, site};
 
 fn select(css: &str) -> Selector {
     Selector::parse(css).expect("a valid selector")
@@ -43,6 +30,10 @@ fn select(css: &str) -> Selector {
 struct KratosForm {
     names: BTreeSet<String>,
     has_csrf_token: bool,
+    /// The buttons' names and values: Kratos tells the methods apart by the value.
+    buttons: BTreeSet<(String, String)>,
+    /// The fields Kratos marked with an error message.
+    with_errors: BTreeSet<String>,
 }
 
 fn kratos_form(state: &str) -> Option<KratosForm> {
@@ -55,9 +46,43 @@ fn kratos_form(state: &str) -> Option<KratosForm> {
         .filter_map(|node| node.pointer("/attributes/name")?.as_str())
         .map(str::to_owned)
         .collect();
+    let text_of = |value: &Value| match value {
+        Value::String(text) => text.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    };
+    let buttons = nodes
+        .iter()
+        .filter(|node| node["type"] == "input" && node["attributes"]["type"] == "submit")
+        .filter_map(|node| {
+            let attributes = &node["attributes"];
+            Some((
+                attributes["name"].as_str()?.to_owned(),
+                text_of(&attributes["value"]),
+            ))
+        })
+        .collect();
+    let with_errors = nodes
+        .iter()
+        .filter(|node| {
+            node["messages"]
+                .as_array()
+                .is_some_and(|messages| messages.iter().any(|m| m["type"] == "error"))
+        })
+        .filter(|node| {
+            !matches!(
+                node["attributes"]["type"].as_str(),
+                Some("hidden" | "submit" | "button")
+            )
+        })
+        .filter_map(|node| node.pointer("/attributes/name")?.as_str())
+        .map(str::to_owned)
+        .collect();
     Some(KratosForm {
         has_csrf_token: names.contains("csrf_token"),
         names,
+        buttons,
+        with_errors,
     })
 }
 
@@ -97,6 +122,26 @@ fn broken(state: &str, html: &str, kratos: Option<&KratosForm>) -> Vec<String> {
                 ));
             }
         }
+        for (name, value) in &kratos.buttons {
+            let same = page
+                .select(&select(&format!("form [name=\"{name}\"]")))
+                .any(|control| control.value().attr("value").unwrap_or_default() == value);
+            if sent.contains(name.as_str()) && !same {
+                problems.push(format!(
+                    "{state}: the \"{name}\" button no longer sends the value \"{value}\": Kratos chooses what to do by it (keep value as Kratos sends it; change the words inside the button instead)"
+                ));
+            }
+        }
+        for name in &kratos.with_errors {
+            let marked = page
+                .select(&select(&format!("form [name=\"{name}\"]")))
+                .any(|control| control.value().attr("aria-invalid") == Some("true"));
+            if sent.contains(name.as_str()) && !marked {
+                problems.push(format!(
+                    "{state}: the \"{name}\" field has an error but is no longer marked invalid (aria-invalid=\"true\"): screen readers do not say it is wrong"
+                ));
+            }
+        }
         if kratos.has_csrf_token {
             for form in page.select(&select("form[action*=\"/self-service/\"]")) {
                 if form
@@ -104,7 +149,7 @@ fn broken(state: &str, html: &str, kratos: Option<&KratosForm>) -> Vec<String> {
                     .next()
                     .is_none()
                 {
-                    let which = form.value().attr("data-testid").unwrap_or("a form");
+                    let which = named(&form);
                     problems.push(format!(
                         "{state}: {which} no longer sends Kratos's CSRF token (the hidden csrf_token input): Kratos refuses every submit of it"
                     ));
@@ -130,15 +175,6 @@ fn broken(state: &str, html: &str, kratos: Option<&KratosForm>) -> Vec<String> {
                     "{state}: the {field} field's messages are no longer linked to the field for screen readers (aria-describedby=\"{messages}\" on the input)"
                 ));
             }
-            let has_error = page
-                .select(&select(&format!("[id=\"{messages}\"] .message--error")))
-                .next()
-                .is_some();
-            if has_error && input.value().attr("aria-invalid") != Some("true") {
-                problems.push(format!(
-                    "{state}: the {field} field has an error but is no longer marked invalid (aria-invalid=\"true\"): screen readers do not say it is wrong"
-                ));
-            }
         }
         for id in described {
             if !has_id(&page, id) {
@@ -148,6 +184,11 @@ fn broken(state: &str, html: &str, kratos: Option<&KratosForm>) -> Vec<String> {
             }
         }
         let labelled = input.value().attr("aria-label").is_some()
+            || input.value().attr("aria-labelledby").is_some()
+            || input
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|e| e.value().name() == "label")
             || input.value().id().is_some_and(|id| {
                 page.select(&select(&format!("label[for=\"{id}\"]")))
                     .next()
@@ -183,6 +224,14 @@ fn broken(state: &str, html: &str, kratos: Option<&KratosForm>) -> Vec<String> {
             ));
         }
     }
+    for form in page.select(&select("form[hx-post]")) {
+        if form.value().attr("hx-target").is_none() {
+            problems.push(format!(
+                "{state}: {} has hx-post but no hx-target: with JavaScript on, its answer replaces the form alone instead of the flow",
+                named(&form)
+            ));
+        }
+    }
     let swapped = page.select(&select("form[hx-post]")).next().is_some();
     for (id, role) in [
         ("flow", "the part htmx replaces after a save"),
@@ -195,19 +244,66 @@ fn broken(state: &str, html: &str, kratos: Option<&KratosForm>) -> Vec<String> {
         }
     }
 
-    // The tests and the docs find these by name.
-    for testid in ["language-menu", "language-switch"] {
-        if page
-            .select(&select(&format!("[data-testid=\"{testid}\"]")))
-            .next()
-            .is_none()
-        {
+    // The tests find things by data-testid: those this state had when its snapshot was taken.
+    for (testid, files) in tested_ids() {
+        let had = accepted_snapshot(state).contains(&format!("data-testid=\"{testid}\""));
+        // As text: an HTML parser reads what is inside <noscript> as text, not elements.
+        let has = html.contains(&format!("data-testid=\"{testid}\""));
+        if had && !has {
             problems.push(format!(
-                "{state}: nothing has data-testid=\"{testid}\" any more: the browser tests (tests/browser/) find the language menu by it"
+                "{state}: nothing has data-testid=\"{testid}\" any more: {} find it by that name (keep data-testid; style with classes)",
+                files.join(", ")
             ));
         }
     }
     problems
+}
+
+/// How a designer would find a form on the page: its data-testid or its nearest container's.
+fn named(form: &ElementRef) -> String {
+    std::iter::once(*form)
+        .chain(form.ancestors().filter_map(ElementRef::wrap))
+        .find_map(|e| e.value().attr("data-testid"))
+        .map_or_else(|| "a form".to_owned(), |id| format!("the form in \"{id}\""))
+}
+
+/// The markup of `state` as last reviewed and accepted (its English snapshot).
+fn accepted_snapshot(state: &str) -> String {
+    std::fs::read_to_string(format!(
+        "tests/snapshots/gallery_snapshots__{state}.en.snap"
+    ))
+    .unwrap_or_default()
+}
+
+/// Every data-testid the browser tests look for (`getByTestId('…')`, `[data-testid="…"]`),
+/// with the files that do.
+fn tested_ids() -> &'static Vec<(String, Vec<String>)> {
+    static IDS: std::sync::OnceLock<Vec<(String, Vec<String>)>> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| {
+        let is_id = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "_/-".contains(c);
+        let mut ids: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        for dir in ["tests/browser", "tests/engines"] {
+            for entry in std::fs::read_dir(dir).expect("the browser tests").flatten() {
+                let path = entry.path();
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                for opening in ["getByTestId(", "data-testid="] {
+                    for (at, _) in text.match_indices(opening) {
+                        let rest = text[at + opening.len()..].trim_start_matches(['\'', '"', '\\']);
+                        let id: String = rest.chars().take_while(|c| is_id(*c)).collect();
+                        let closed = rest[id.len()..].starts_with(['\'', '"', '\\', ']']);
+                        if !id.is_empty() && closed {
+                            let files = ids.entry(id).or_default();
+                            let file = path.display().to_string();
+                            if !files.contains(&file) {
+                                files.push(file);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        ids.into_iter().collect()
+    })
 }
 
 /// Every gallery state, in English, as a visitor gets it.
@@ -245,14 +341,25 @@ fn every_gallery_state_keeps_the_markup_contract() {
     ] {
         assert!(all.contains(piece), "no gallery state has {piece}");
     }
-    let problems: Vec<String> = pages
+    // One line per break, naming the states it is in (one view draws many states).
+    let mut problems: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
+    for (state, html) in &pages {
+        for problem in broken(state, html, kratos_form(state).as_ref()) {
+            let sentence = problem
+                .strip_prefix(&format!("{state}: "))
+                .unwrap_or(&problem)
+                .to_owned();
+            problems.entry(sentence).or_default().push(state);
+        }
+    }
+    let told: Vec<String> = problems
         .iter()
-        .flat_map(|(state, html)| broken(state, html, kratos_form(state).as_ref()))
+        .map(|(sentence, states)| format!("{sentence} (on {})", states.join(", ")))
         .collect();
     assert!(
-        problems.is_empty(),
+        told.is_empty(),
         "The markup no longer does what it must (assets/STYLING.md, \"Changing the markup\"):\n  - {}",
-        problems.join("\n  - ")
+        told.join("\n  - ")
     );
 }
 
@@ -271,8 +378,11 @@ fn each_break_is_told_in_words() {
             "the Website field's messages are no longer linked to the field for screen readers",
         ),
         (
-            html.replacen(" aria-invalid=\"true\"", "", 1),
-            "field has an error but is no longer marked invalid",
+            html.replace(
+                "aria-invalid=\"true\" aria-describedby=\"profile-traits-website-messages\"",
+                "aria-describedby=\"profile-traits-website-messages\"",
+            ),
+            "the \"traits.website\" field has an error but is no longer marked invalid",
         ),
         (
             html.replacen("name=\"csrf_token\"", "name=\"token\"", 1),
@@ -291,6 +401,14 @@ fn each_break_is_told_in_words() {
             "the error summary's link",
         ),
         (
+            html.replace("value=\"profile\"", "value=\"save\""),
+            "the \"method\" button no longer sends the value \"profile\"",
+        ),
+        (
+            html.replace(" hx-target=\"#flow\"", ""),
+            "has hx-post but no hx-target",
+        ),
+        (
             html.replace("id=\"flow\"", "id=\"the-flow\""),
             "hx-target=\"#flow\" names no element",
         ),
@@ -299,8 +417,8 @@ fn each_break_is_told_in_words() {
             "the element with id=\"flow-status\" (where notices and Kratos's messages appear) is gone",
         ),
         (
-            html.replace("data-testid=\"language-menu\"", ""),
-            "nothing has data-testid=\"language-menu\" any more",
+            html.replace("data-testid=\"error-summary\"", ""),
+            "nothing has data-testid=\"error-summary\" any more: tests/browser/",
         ),
     ];
     for (broken_html, sentence) in cases {

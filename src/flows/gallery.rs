@@ -112,18 +112,22 @@ pub async fn index(
         frameless: true,
         ..page_chrome
     };
-    let exhibits: Vec<Exhibit> = states(&dir.0)
-        .into_iter()
-        .filter_map(|name| {
-            let screen = screen(&visit.site, &chrome, &dir.0, &name)?;
-            Some(Exhibit { name, screen })
-        })
-        .collect();
     let asked = views::gallery::Asked {
         lang,
         show_where: query.show_where.as_deref() == Some("1"),
     };
-    Ok(visit.page(views::gallery::page(&page_chrome, &exhibits, asked)))
+    // Every fragment names the view that drew it (`views::origin`).
+    let page = views::origin::marked(|| {
+        let exhibits: Vec<Exhibit> = states(&dir.0)
+            .into_iter()
+            .filter_map(|name| {
+                let screen = screen(&visit.site, &chrome, &dir.0, &name)?;
+                Some(Exhibit { name, screen })
+            })
+            .collect();
+        views::gallery::page(&page_chrome, &exhibits, asked)
+    });
+    Ok(visit.page(page))
 }
 
 pub async fn one(
@@ -138,7 +142,9 @@ pub async fn one(
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     valid
-        .then(|| screen(&visit.site, &chrome_in(&visit, lang), &dir.0, &name))
+        .then(|| {
+            views::origin::marked(|| screen(&visit.site, &chrome_in(&visit, lang), &dir.0, &name))
+        })
         .flatten()
         .map(|markup| visit.page(markup))
         .ok_or(Problem::PageNotFound)

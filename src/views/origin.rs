@@ -1,24 +1,33 @@
-//! "Where is this drawn?" In dev mode every fragment a view draws names its function, file and
-//! line in a `data-drawn-by` attribute, and the gallery lists them under each state (and, on
-//! request, labels each fragment on the page): a designer goes from what they see to the line
-//! to edit in one step (assets/STYLING.md, "Changing the markup").
+//! "Where is this drawn?" In the designers' gallery (dev mode) every fragment a view draws
+//! names its function, file and line in a `data-drawn-by` attribute; the gallery lists them
+//! under each state and, on request, labels each fragment on the page: a designer goes from
+//! what they see to the line to edit in one step (assets/STYLING.md, "Changing the markup").
 //!
-//! A process-wide switch, turned on by the binary alone (`main.rs`, in dev mode): dev mode
-//! is a property of the whole process, and a switch that the library's `Application` never
-//! turns keeps the many test servers of one test process drawing exactly the production markup.
+//! Only the gallery's own drawing is marked ([`marked`]): live pages, even in dev mode, are
+//! exactly what production serves, so every other test sees production markup. The switch is
+//! per thread and holds only while the gallery draws, which maud does in one synchronous call.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::cell::Cell;
 
-static SHOWN: AtomicBool = AtomicBool::new(false);
-
-/// Turns the markers on for the rest of the process.
-pub fn show() {
-    SHOWN.store(true, Ordering::Relaxed);
+thread_local! {
+    static MARKING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// The marker's value when markers are on; see [`drawn_by!`](crate::drawn_by).
+/// Runs `draw` with markers on (on this thread, for this call only).
+pub fn marked<T>(draw: impl FnOnce() -> T) -> T {
+    struct Off(bool);
+    impl Drop for Off {
+        fn drop(&mut self) {
+            MARKING.with(|marking| marking.set(self.0));
+        }
+    }
+    let _restore = Off(MARKING.with(|marking| marking.replace(true)));
+    draw()
+}
+
+/// The marker's value while the gallery draws; see [`drawn_by!`](crate::drawn_by).
 pub fn marker(place: &'static str) -> Option<&'static str> {
-    SHOWN.load(Ordering::Relaxed).then_some(place)
+    MARKING.with(Cell::get).then_some(place)
 }
 
 /// The places named by the markers in `html`, each once, in the order they first appear.
@@ -39,7 +48,7 @@ pub fn places_in(html: &str) -> Vec<&str> {
 
 /// `drawn_by!("view_function")`: for a fragment's outer element, `data-drawn-by=[drawn_by!("…")]`
 /// — the function's name, then the file and line of the element (`settings::section
-/// src/views/settings.rs:190`), in dev mode only (nothing otherwise: maud leaves out an
+/// src/views/settings.rs:194`), in the gallery only (nothing otherwise: maud leaves out an
 /// attribute whose value is `None`).
 #[macro_export]
 macro_rules! drawn_by {
@@ -71,13 +80,18 @@ mod tests {
         assert!(places_in("<p>no markers</p>").is_empty());
     }
 
-    /// (The switch itself is left off here: it is the whole process's, and the other unit
-    /// tests of this binary compare markup.)
     #[test]
-    fn a_marker_names_the_function_the_file_and_the_line_and_is_off_by_default() {
+    fn a_marker_names_the_function_the_file_and_the_line_only_while_marked() {
+        assert_eq!(crate::drawn_by!("f"), None);
         let line = line!() + 1;
-        let place = crate::drawn_at!("f");
-        assert_eq!(place, format!("f src/views/origin.rs:{line}"));
+        let inside = marked(|| crate::drawn_by!("f"));
+        assert_eq!(
+            inside,
+            Some(format!("f src/views/origin.rs:{line}").as_str())
+        );
+        // Off again after the call, even one that panicked.
+        assert_eq!(crate::drawn_by!("f"), None);
+        let _ = std::panic::catch_unwind(|| marked(|| panic!("a view panicked")));
         assert_eq!(crate::drawn_by!("f"), None);
     }
 }

@@ -188,6 +188,22 @@ async fn watch_mode_reports_the_rebuild_to_the_page_and_nothing_of_it_outside_de
         (Some(server.as_str()), Some("ok"), Some(""))
     );
 
+    // The gallery names the view of each part; a live page, even in dev mode, is production's.
+    assert!(!page.body.contains("data-drawn-by"));
+    let gallery = browser.get(&format!("{watched}/gallery?where=1")).await;
+    assert!(
+        gallery
+            .body
+            .contains("data-drawn-by=\"settings::section src/views/settings.rs:")
+    );
+    assert_eq!(gallery.count(".gallery.gallery--where"), 1);
+    assert!(gallery.count("[data-testid='gallery-origins'] li") > 30);
+    let one = browser.get(&format!("{watched}/gallery/login-fresh")).await;
+    assert!(
+        one.body
+            .contains("data-drawn-by=\"flow_page::screen src/views/flow_page.rs:")
+    );
+
     // Dev mode without the watcher: the labels' stylesheet, no reloading script.
     let dev = with(&[("DEV_MODE", "true".into())]);
     let linked = scripts(&browser.get(&format!("{dev}/logout")).await);
