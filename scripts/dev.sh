@@ -205,7 +205,9 @@ ui_env=(env "${hydra_env[@]}"
   COOKIE_SECRET="${COOKIE_SECRET:-dev-only-cookie-secret-change-me-0123456789abcdef0123456789}"
   RUST_LOG="${RUST_LOG:-info}")
 if ((watch)); then
-  # The watcher runs the UI and restarts it after each rebuild; its messages come here.
+  # The watcher runs the UI and restarts it after each rebuild; its messages come here, the
+  # UI's to the log, which each restart appends to (this run's only).
+  : >"$ui_log"
   "${ui_env[@]}" UI_LOG="$ui_log" scripts/watch-ui.sh &
 else
   "${ui_env[@]}" "$ui_bin" >"$ui_log" 2>&1 &
