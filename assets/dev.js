@@ -1,5 +1,6 @@
 // kratos-htmx-ui, watch mode only (scripts/dev.sh --watch; built into the binary and linked
-// only then, never in production): keeps an open page in step with the code. It polls GET /dev/status (src/flows/dev.rs) and
+// only then, never in production): keeps an open page in step with the code. It polls
+// GET /dev/status (src/flows/dev.rs) and
 //   - reloads the page once the UI answers as a new process (scripts/dev.sh --watch rebuilt
 //     and restarted it) or an asset file changed on disk;
 //   - while a rebuild runs, says so in a corner;
@@ -14,8 +15,9 @@
     return;
   }
   var POLL_MS = 500;
-  // About 15 s without an answer: the new process did not start (its error is in the terminal).
-  var GIVE_UP_POLLS = 30;
+  // About 35 s without an answer (the watcher waits 30 s for a new process): it did not start,
+  // and its error is in the terminal.
+  var GIVE_UP_POLLS = 70;
   var seen = null;
   var panel = null;
   var unanswered = 0;

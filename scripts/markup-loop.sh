@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The designers' loop, proven and measured (part of command 2; README, "Changing the markup").
+# The designers' loop, proven and measured (part of command 2; assets/STYLING.md, "Changing the
+# markup").
 # On a scratch copy of the tree (.cache/markup-loop/tree, so that this repository is never
 # edited), scripts/watch-ui.sh runs the UI in dev mode as `scripts/dev.sh --watch` does (no
 # Kratos: the gallery draws captured states), and tests/watch/loop.mjs drives Chromium through

@@ -15,7 +15,7 @@ use crate::http::headers::content_security_policy;
 use crate::i18n::{Lang, Tr};
 use crate::kratos::RedirectReason;
 use crate::routes::Links;
-use crate::views::Chrome;
+use crate::views::{Chrome, DevTools};
 
 pub struct Site {
     pub links: Links,
@@ -39,14 +39,6 @@ pub struct Site {
     htmx: String,
     /// Dev mode: the page's dev script and stylesheet, and the status it polls.
     dev: Option<DevTools>,
-}
-
-/// The addresses of the dev-mode tools: assets/dev.css, and under `scripts/dev.sh --watch`
-/// assets/dev.js with the status it polls (`GET /dev/status`).
-#[derive(Debug)]
-pub struct DevTools {
-    pub stylesheet: String,
-    pub script: Option<(String, String)>,
 }
 
 impl Site {

@@ -1,9 +1,9 @@
 //! The designers' gallery (dev mode): every captured flow state drawn by the real views on one
 //! page, plus our own problem pages and notices, so a stylesheet change can be checked against
 //! every state at once. Each state also has a page of its own (`/gallery/<name>`), which is
-//! exactly the page a visitor would see; the accessibility tests run there. When the binary
-//! runs in dev mode, each state lists the views that drew it, and `?where=1` labels every
-//! fragment on the page with its view, file and line (`views::origin`).
+//! exactly the page a visitor would see; the accessibility tests run there. The gallery is drawn
+//! with markers on (`views::origin::marked`): each state lists the views that drew it, and
+//! `?where=1` labels every fragment on the page with its view, file and line.
 
 use maud::{Markup, html};
 
@@ -46,9 +46,6 @@ pub fn page(chrome: &Chrome, exhibits: &[Exhibit], asked: Asked) -> Markup {
     let tr = chrome.tr;
     let lang = asked.lang;
     let title = tr.t("gallery-title");
-    let has_markers = exhibits
-        .iter()
-        .any(|exhibit| !origin::places_in(&exhibit.screen.0).is_empty());
     layout::page(
         chrome,
         &title,
@@ -56,12 +53,10 @@ pub fn page(chrome: &Chrome, exhibits: &[Exhibit], asked: Asked) -> Markup {
             div.gallery.gallery--where[asked.show_where] data-testid="gallery" data-drawn-by=[crate::drawn_by!("gallery::page")] {
                 h1.page-title { (title) }
                 p.page-intro { (tr.t("gallery-intro")) }
-                @if has_markers {
-                    p {
-                        @let toggled = Asked { show_where: !asked.show_where, ..asked };
-                        a href=(toggled.link(chrome)) data-testid="gallery-where" {
-                            (tr.t(if asked.show_where { "gallery-hide-where" } else { "gallery-show-where" }))
-                        }
+                p {
+                    @let toggled = Asked { show_where: !asked.show_where, ..asked };
+                    a href=(toggled.link(chrome)) data-testid="gallery-where" {
+                        (tr.t(if asked.show_where { "gallery-hide-where" } else { "gallery-show-where" }))
                     }
                 }
                 nav.gallery-contents aria-labelledby="gallery-contents-title" {

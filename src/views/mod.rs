@@ -106,7 +106,15 @@ pub struct Chrome<'a> {
     /// (`http::same_origin`); none for a browser of today.
     pub form_token: Option<&'a str>,
     /// Dev mode: the dev script and stylesheet every page links.
-    pub dev: Option<&'a crate::site::DevTools>,
+    pub dev: Option<&'a DevTools>,
+}
+
+/// The addresses of the dev-mode tools every page links: assets/dev.css, and under
+/// `scripts/dev.sh --watch` assets/dev.js with the status it polls (`GET /dev/status`).
+#[derive(Debug)]
+pub struct DevTools {
+    pub stylesheet: String,
+    pub script: Option<(String, String)>,
 }
 
 impl<'a> Chrome<'a> {

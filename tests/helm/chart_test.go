@@ -441,7 +441,7 @@ func cookieSecretOf(t *testing.T, m manifest) (secretName, key, value string) {
 	return secretName, key, value
 }
 
-func TestCookieSecretIsGeneratedOnceAndKept(t *testing.T) {
+func TestCookieSecretIsRandomKeptAfterUninstallAndNowhereElse(t *testing.T) {
 	out, err := helm(t, "template", release, chartDir, "--namespace", namespace)
 	if err != nil {
 		t.Fatal(err)
