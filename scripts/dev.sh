@@ -77,23 +77,8 @@ trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap stop EXIT
 
-# Polls URL until it answers 2xx, for at most 60 s; gives up at once when the process PID has
-# already exited, e.g. on a bad config or a port in use.
-wait_for() { # URL what log pid
-  local pid="$4"
-  for _ in $(seq 1 600); do
-    if curl -fsS --max-time 2 -o /dev/null "$1" 2>/dev/null; then return 0; fi
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "$2 exited before it became ready at $1; last lines of $3:" >&2
-      tail -n 30 "$3" >&2
-      return 1
-    fi
-    sleep 0.1
-  done
-  echo "$2 did not become ready at $1 within 60 s; last lines of $3:" >&2
-  tail -n 30 "$3" >&2
-  return 1
-}
+# wait_for URL what log pid [seconds]
+source scripts/lib/wait-for.sh
 
 social_origins=""
 if [[ "${SOCIAL:-0}" == 1 ]]; then

@@ -52,22 +52,8 @@ WATCH_ROOT="$scratch" CARGO_TARGET_DIR="$root/target" UI_LOG="$ui_log" \
   GALLERY_DIR="$root/tests/fixtures/gallery" RUST_LOG=warn \
   scripts/watch-ui.sh 2>"$log" &
 watch_pid=$!
-answered=0
-for _ in $(seq 1 3000); do
-  if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$PORT/health/alive" 2>/dev/null; then
-    answered=1
-    break
-  fi
-  if ! kill -0 "$watch_pid" 2>/dev/null; then
-    break
-  fi
-  sleep 0.1
-done
-if ((!answered)); then
-  echo "the UI under the watcher did not answer; the watcher's log:" >&2
-  tail -n 40 "$log" >&2
-  exit 1
-fi
+source scripts/lib/wait-for.sh
+wait_for "http://127.0.0.1:$PORT/health/alive" "The watcher's UI" "$log" "$watch_pid" 300
 
 echo "==> Chromium through the loop ($ROUNDS rounds)"
 timings="$(node tests/watch/loop.mjs "http://localhost:$PORT" "$scratch" "$ROUNDS" "$results")" || {

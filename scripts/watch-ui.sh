@@ -16,6 +16,8 @@
 # The watcher is inotifywait (Debian's inotify-tools, installed by scripts/install-deps.sh).
 set -euo pipefail
 repository="$(dirname "${BASH_SOURCE[0]}")/.."
+# wait_for URL what log pid [seconds]
+source "$repository/scripts/lib/wait-for.sh"
 root="$(cd "${WATCH_ROOT:-$repository}" && pwd)"
 cd "$root"
 : "${UI_LOG:?UI_LOG must name the log file of the UI}"
@@ -81,20 +83,7 @@ base_path="${BASE_PATH:-}"
 start_ui() {
   "$target_dir/debug/kratos-htmx-ui" >>"$UI_LOG" 2>&1 &
   ui_pid=$!
-  for _ in $(seq 1 600); do
-    if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$PORT${base_path%/}/health/alive" 2>/dev/null; then
-      return 0
-    fi
-    if ! kill -0 "$ui_pid" 2>/dev/null; then
-      echo "the UI exited at start; last lines of $UI_LOG:" >&2
-      tail -n 20 "$UI_LOG" >&2
-      ui_pid=""
-      return 1
-    fi
-    sleep 0.05
-  done
-  echo "the UI did not answer within 30 s; see $UI_LOG" >&2
-  return 1
+  wait_for "http://127.0.0.1:$PORT${base_path%/}/health/alive" "The UI" "$UI_LOG" "$ui_pid" 30
 }
 
 # SIGKILL, not the graceful SIGTERM (which takes the server over a second): on a designer's

@@ -116,9 +116,15 @@ func renderFails(t *testing.T, args ...string) string {
 	return out
 }
 
+// A YAML stream's document separators, and its comment lines.
+var (
+	documentSeparator = regexp.MustCompile(`(?m)^---\s*$`)
+	commentLine       = regexp.MustCompile(`(?m)^\s*#.*$`)
+)
+
 func decodeAll(stream string) (manifest, error) {
 	m := manifest{objects: map[string]runtime.Object{}}
-	for _, doc := range regexp.MustCompile(`(?m)^---\s*$`).Split(stream, -1) {
+	for _, doc := range documentSeparator.Split(stream, -1) {
 		if strings.TrimSpace(stripComments(doc)) == "" {
 			continue
 		}
@@ -136,7 +142,7 @@ func decodeAll(stream string) (manifest, error) {
 }
 
 func stripComments(doc string) string {
-	return regexp.MustCompile(`(?m)^\s*#.*$`).ReplaceAllString(doc, "")
+	return commentLine.ReplaceAllString(doc, "")
 }
 
 // Decodes one YAML document into the Go type Kubernetes itself decodes it into, refusing what
